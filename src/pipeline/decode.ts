@@ -1,0 +1,69 @@
+import { problem, type Problem } from './problems.ts';
+
+export interface Decoded {
+  readonly text: string;
+  readonly encoding: string;
+  readonly problems: Problem[];
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const BINARY_CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
+
+/** The charset an HTML document declares in a <meta> tag, if any. */
+export function findHtmlCharset(head: Uint8Array): string | undefined {
+  const ascii = new TextDecoder('latin1').decode(head.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(ascii);
+  return m?.[1]?.toLowerCase();
+}
+
+function decodeWith(label: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Bytes → text. BOMs first, then strict UTF-8, then a declared HTML charset, then
+ * GB18030 (a superset of GBK/GB2312). Any replacement is reported, never hidden.
+ */
+export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
+  const problems: Problem[] = [];
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', problems };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', problems };
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  let text: string | undefined;
+  let encoding = 'utf-8';
+  try {
+    text = utf8Strict.decode(body);
+  } catch {
+    const declared = findHtmlCharset(body);
+    const label = declared && !/^utf-?8$/.test(declared) ? declared : 'gb18030';
+    const strict = (() => { try { return new TextDecoder(label, { fatal: true }).decode(body); } catch { return undefined; } })();
+    if (strict !== undefined) {
+      text = strict;
+      encoding = label === 'gbk' || label === 'gb2312' ? 'gb18030' : label;
+    } else {
+      // Neither decodes cleanly: keep the reading that loses fewer characters and say so.
+      const asUtf8 = new TextDecoder('utf-8').decode(body);
+      const asGb = decodeWith(label, body) ?? asUtf8;
+      const bad = (s: string) => (s.match(/\uFFFD/g) ?? []).length;
+      const useGb = bad(asGb) < bad(asUtf8);
+      text = useGb ? asGb : asUtf8;
+      encoding = useGb ? label : 'utf-8';
+      problems.push(problem('encoding_replaced', 'warning', `${file}: ${bad(text)} byte sequence(s) not valid ${encoding}; replaced with U+FFFD`, { actual: bad(text) }));
+    }
+  }
+  if (encoding === 'utf-8' && text.includes('\uFFFD')) {
+    const n = (text.match(/\uFFFD/g) ?? []).length;
+    problems.push(problem('encoding_replaced', 'warning', `${file}: ${n} replacement character(s) (U+FFFD) already present in the text`, { actual: n }));
+  }
+  const controls = (text.match(BINARY_CONTROL) ?? []).length;
+  if (controls > 0) text = text.replace(BINARY_CONTROL, ' ');
+  if (controls > Math.max(8, text.length * 0.01)) {
+    problems.push(problem('binary_content', 'error', `${file}: ${controls} control characters; this looks like a binary file, not text`, { actual: controls }));
+  }
+  return { text, encoding: bom ? 'utf-8-bom' : encoding, problems };
+}

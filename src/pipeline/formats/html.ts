@@ -1,0 +1,83 @@
+import { Parser } from 'htmlparser2';
+import type { Doc, DocLine } from '../doc.ts';
+
+const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'section', 'article', 'header', 'footer', 'ul', 'ol', 'pre', 'blockquote', 'title', 'dt', 'dd']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'select', 'button']);
+const CELL = new Set(['td', 'th']);
+
+/**
+ * HTML → lines. Each <tr> becomes one line with its cells joined by tabs (rowspan and
+ * colspan need no expansion: rows are found by their labels, cells by their order);
+ * block elements break lines; scripts, styles and navigation chrome are dropped.
+ * Text is taken as text: nothing in the report is ever rendered as HTML.
+ */
+export function htmlToDoc(html: string): Doc {
+  const lines: DocLine[] = [];
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineOf = (offset: number): number => {
+    let lo = 0, hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  let cur = '';
+  let curLine = 1;
+  let skip = 0;
+  let inCell = 0;
+  let cellText = '';
+  let rowCells: string[] | undefined;
+  const flush = () => {
+    if (cur.trim() !== '') lines.push({ text: cur.replace(/[ \t]+/g, ' ').trim(), line: curLine });
+    cur = '';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIP.has(name)) { skip++; return; }
+        if (skip) return;
+        if (name === 'tr') { flush(); rowCells = []; curLine = lineOf(parser.startIndex); return; }
+        if (CELL.has(name)) { inCell++; cellText = ''; return; }
+        if (BLOCK.has(name) && !inCell) { flush(); curLine = lineOf(parser.startIndex); }
+        if (name === 'br' && inCell) cellText += ' ';
+      },
+      ontext(text) {
+        if (skip) return;
+        const t = text.replace(/\s+/g, ' ');
+        if (inCell) cellText += t;
+        else {
+          if (cur.trim() === '') curLine = lineOf(parser.startIndex);
+          cur += t;
+        }
+      },
+      onclosetag(name) {
+        if (SKIP.has(name)) { skip = Math.max(0, skip - 1); return; }
+        if (skip) return;
+        if (CELL.has(name) && inCell) {
+          inCell--;
+          (rowCells ??= []).push(cellText.replace(/\s+/g, ' ').trim());
+          cellText = '';
+          return;
+        }
+        if (name === 'tr') {
+          if (rowCells && rowCells.some((c) => c !== '')) lines.push({ text: rowCells.join('\t'), line: curLine });
+          rowCells = undefined;
+          return;
+        }
+        if (BLOCK.has(name) && !inCell) flush();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return { lines };
+}
+
+/** Whether a text is HTML markup rather than plain text that mentions a tag. */
+export function looksLikeHtml(text: string): boolean {
+  return /<(html|body|table|div|p)[\s>]/i.test(text.slice(0, 20000));
+}

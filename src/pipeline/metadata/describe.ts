@@ -1,0 +1,153 @@
+/**
+ * Where a report comes from: agency, region, level, year, publication date, scope and
+ * source address, each with how it was found (title, crawler header, signature, body).
+ */
+import type { Doc } from '../doc.ts';
+import { divisionNames, regionCode } from './divisions.ts';
+import { findRegion } from './region.ts';
+
+export interface Described {
+  agency: string | null;
+  agency_source: string | null;
+  region_code: string | null;
+  region_source: string | null;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  level: string | null;
+  year: number | null;
+  year_source: string | null;
+  published_on: string | null;
+  scope: string | null;
+  source_url: string | null;
+}
+
+const HEADER = /^\s*(标题|发布时间|发布日期|成文日期|文号|发布机构|来源|原文链接|链接|网址|索引号)\s*[:：]\s*(.*)$/;
+const BODY_MARK = /^=+\s*正文\s*=+$/;
+const REPORT_TITLE = /(?:政府)?信息公开(?:工作)?年度?报告/;
+const ORG_END = '(?:人民政府办公厅|人民政府办公室|人民政府|管理委员会|管委会|委员会|办公室|办公厅|管理局|监督管理局|局|厅|委|办|中心|署|院|街道办事处|街道|镇|乡|片区管理局|综合实验区)';
+const ORG = new RegExp(`([\\u4e00-\\u9fff（）()]{2,30}?${ORG_END})`);
+
+/** Crawler header fields (`标题: …`, `原文链接: …`) before the body marker, if any. */
+export function crawlerHeader(doc: Doc): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const l of doc.lines.slice(0, 30)) {
+    if (BODY_MARK.test(l.text.trim())) break;
+    const m = HEADER.exec(l.text);
+    if (m?.[1] && m[2] !== undefined && m[2].trim() !== '') out.set(m[1], m[2].trim());
+  }
+  return out;
+}
+
+function nonEmpty(doc: Doc): string[] {
+  return doc.lines.map((l) => l.text.trim()).filter((t) => t !== '');
+}
+
+/** The report's own title: the crawler's 标题, or the first lines before section 一. */
+export function titleZone(doc: Doc, header: Map<string, string>): string {
+  const h = header.get('标题');
+  if (h) return h;
+  const lines = nonEmpty(doc).filter((l) => !HEADER.test(l) && !BODY_MARK.test(l));
+  const out: string[] = [];
+  for (const l of lines.slice(0, 4)) {
+    if (/^[一1][、.．]|总体情况/.test(l)) break;
+    if (l.length > 60 && !REPORT_TITLE.test(l.slice(0, 60))) break;
+    out.push(REPORT_TITLE.test(l) ? l.slice(0, l.search(REPORT_TITLE) + 12) : l.slice(0, 60));
+  }
+  return out.join(' ');
+}
+
+/** The signature: the organ and date that close the report. */
+export function signatureZone(doc: Doc): string {
+  const lines = nonEmpty(doc).slice(-6);
+  const text = lines.join('\n');
+  // A flattened page ends in one long line: its last 80 characters hold the signature.
+  return text.length > 400 ? text.slice(-80) : text;
+}
+
+function yearOk(y: number): boolean {
+  return y >= 2007 && y <= 2100;
+}
+
+export function findYear(title: string, text: string, published: string | null): { year: number | null; source: string | null } {
+  const t = /((?:19|20)\d\d)\s*年(?:度)?/.exec(title);
+  if (t?.[1] && yearOk(+t[1])) return { year: +t[1], source: 'title' };
+  const period = /(?:统计期限|统计时限|统计区间|统计周期|数据统计期)[^。]{0,12}?((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日/.exec(text) ?? /自\s*((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?至/.exec(text);
+  if (period?.[1] && yearOk(+period[1])) return { year: +period[1], source: 'statistical period' };
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/((?:19|20)\d\d)\s*年(?!\s*\d+\s*号)/g)) {
+    const y = Number(m[1]);
+    if (yearOk(y)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  const pubYear = published ? Number(published.slice(0, 4)) : undefined;
+  const ranked = [...counts].filter(([y]) => pubYear === undefined || y <= pubYear).sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  if (ranked[0]) return { year: ranked[0][0], source: 'most named year in the text' };
+  if (pubYear) return { year: pubYear - 1, source: 'publication date − 1' };
+  return { year: null, source: null };
+}
+
+function isoDate(y: string, m: string, d: string): string {
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+export function findPublished(header: Map<string, string>, signature: string): { date: string | null; source: string | null } {
+  const h = header.get('发布时间') ?? header.get('发布日期') ?? header.get('成文日期');
+  const hm = h ? /((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(h) : null;
+  if (hm?.[1] && hm[2] && hm[3]) return { date: isoDate(hm[1], hm[2], hm[3]), source: 'crawler header' };
+  const all = [...signature.matchAll(/((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g)];
+  const last = all.at(-1);
+  if (last?.[1] && last[2] && last[3]) return { date: isoDate(last[1], last[2], last[3]), source: 'signature' };
+  return { date: null, source: null };
+}
+
+/** The organ's name from the title (before the year), the header, or the signature. */
+export function findAgency(title: string, header: Map<string, string>, signature: string, body: string): { agency: string | null; source: string | null } {
+  const beforeYear = title.split(/(?:19|20)\d\d\s*年/)[0]?.replace(/\s+/g, '') ?? '';
+  if (beforeYear.length >= 2 && ORG.test(beforeYear) && !REPORT_TITLE.test(beforeYear)) return { agency: beforeYear, source: 'title' };
+  const pub = header.get('发布机构');
+  if (pub) return { agency: pub, source: 'crawler header' };
+  const sig = signature.split('\n').map((l) => l.trim().replace(/\s*(?:19|20)\d\d\s*年.*$/, '').replace(/^.*[。；;]/, '')).filter((l) => l.length >= 3 && l.length <= 30 && new RegExp(`${ORG_END}$`).test(l));
+  if (sig.at(-1)) return { agency: sig.at(-1) ?? null, source: 'signature' };
+  const m = ORG.exec(body.slice(0, 600));
+  return m?.[1] ? { agency: m[1], source: 'body' } : { agency: null, source: null };
+}
+
+/** Department or government, and which government level. */
+export function levelOf(agency: string | null, regionLevel: string | null): string | null {
+  if (agency && /(?:局|委员会|委|办公室|办|厅|中心|署|院|所|队|站)$/.test(agency) && !/人民政府办公(?:室|厅)$/.test(agency)) return 'department';
+  return regionLevel;
+}
+
+/** A government's report usually totals its whole region; a department's is its own. */
+export function scopeOf(level: string | null, text: string): string | null {
+  if (level === null) return null;
+  if (level !== 'department' && /全(?:省|市|区|县|镇|乡)(?:共|各级|政府信息公开|受理|收到)/.test(text)) return 'aggregate';
+  return 'own';
+}
+
+export function describeReport(doc: Doc, flatText: string): Described {
+  const header = crawlerHeader(doc);
+  const title = titleZone(doc, header);
+  const signature = signatureZone(doc);
+  const bodyStart = doc.lines.findIndex((l) => BODY_MARK.test(l.text.trim()));
+  const body = bodyStart >= 0 ? doc.lines.slice(bodyStart + 1).map((l) => l.text).join('\n') : flatText;
+  const published = findPublished(header, signature);
+  const year = findYear(title, body, published.date);
+  const agency = findAgency(title, header, signature, body);
+  const region = findRegion({ title: `${title} ${agency.agency ?? ''}`, signature, body });
+  const names = region ? divisionNames(region.division) : { province: null, city: null, county: null };
+  const level = levelOf(agency.agency, region?.division.level ?? null);
+  return {
+    agency: agency.agency,
+    agency_source: agency.source,
+    region_code: region ? regionCode(region.division) : null,
+    region_source: region ? region.source : null,
+    ...names,
+    level,
+    year: year.year,
+    year_source: year.source,
+    published_on: published.date,
+    scope: scopeOf(level, body),
+    source_url: header.get('原文链接') ?? header.get('链接') ?? header.get('网址') ?? null,
+  };
+}

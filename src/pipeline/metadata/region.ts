@@ -1,0 +1,91 @@
+/**
+ * A report's region from its own words: the title first, then the signature, then
+ * the body — the most specific division named there, disambiguated by the parent
+ * divisions the text also names.
+ */
+import { divisionIndex, type Division } from './divisions.ts';
+
+export interface Zones {
+  readonly title: string;
+  readonly signature: string;
+  readonly body: string;
+}
+
+export interface RegionGuess {
+  readonly division: Division;
+  readonly source: string;
+}
+
+interface Hit { readonly d: Division; readonly short: boolean }
+
+/** Every division named in a text (full names, and short names where allowed). */
+function namesIn(text: string, withShort: boolean): Hit[] {
+  const idx = divisionIndex();
+  const hits: Hit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    for (const len of idx.lengths.get(text[i] ?? '') ?? []) {
+      if (i + len > text.length) continue;
+      const s = text.slice(i, i + len);
+      const f = idx.full.get(s);
+      if (f) { for (const d of f) hits.push({ d, short: false }); break; }
+      if (withShort && len <= 5) {
+        const sh = idx.short.get(s);
+        if (sh) { for (const d of sh) hits.push({ d, short: true }); break; }
+      }
+    }
+  }
+  return hits;
+}
+
+const RANK: Record<Division['level'], number> = { town: 3, county: 2, city: 1, province: 0 };
+
+/** Whether a division sits under (or is) the division with this code. */
+function within(d: Division, code: string): boolean {
+  return d.code === code || d.provinceCode === code || d.cityCode === code || d.countyCode === code;
+}
+
+/** Among same-named divisions, the one whose parents the text also names; unique or nothing. */
+function disambiguate(cands: readonly Division[], context: readonly Hit[]): Division | undefined {
+  if (cands.length === 1) return cands[0];
+  const parents = new Set(context.map((h) => h.d.code));
+  const scored = cands.map((d) => ({ d, s: [d.provinceCode, d.cityCode, d.countyCode].filter((c) => c && parents.has(c)).length }));
+  const best = Math.max(...scored.map((x) => x.s));
+  const top = scored.filter((x) => x.s === best);
+  return best > 0 && top.length === 1 ? top[0]?.d : undefined;
+}
+
+/** The most specific division named in one zone, or undefined. */
+function bestIn(zone: string, withShort: boolean, context: readonly Hit[], byCount = false): Division | undefined {
+  const hits = namesIn(zone, withShort);
+  if (hits.length === 0) return undefined;
+  const byName = new Map<string, { count: number; rank: number; cands: Division[] }>();
+  for (const h of hits) {
+    const e = byName.get(h.d.name) ?? { count: 0, rank: RANK[h.d.level], cands: [] };
+    if (!e.cands.includes(h.d)) e.cands.push(h.d);
+    e.count++;
+    byName.set(h.d.name, e);
+  }
+  const all = [...hits, ...context];
+  // Most specific first; among equals, the most often named.
+  const order = [...byName.values()].sort((a, b) => (byCount ? b.count - a.count || b.rank - a.rank : b.rank - a.rank || b.count - a.count));
+  for (const e of order) {
+    const d = disambiguate(e.cands, all);
+    if (!d) continue;
+    // A lower division only counts where it agrees with the higher ones named here.
+    const higher = hits.filter((h) => RANK[h.d.level] < RANK[d.level]);
+    if (higher.length === 0 || higher.some((h) => within(d, h.d.code))) return d;
+  }
+  return undefined;
+}
+
+export function findRegion(z: Zones): RegionGuess | undefined {
+  const context = namesIn(`${z.title}\n${z.signature}\n${z.body}`, false);
+  const t = bestIn(z.title, true, context);
+  if (t) return { division: t, source: 'title' };
+  const s = bestIn(z.signature, true, context);
+  if (s) return { division: s, source: 'signature' };
+  // In the body only full names count: short names are too often ordinary words.
+  const b = bestIn(z.body, false, context, true);
+  if (b) return { division: b, source: 'body' };
+  return undefined;
+}

@@ -1,0 +1,88 @@
+import * as OpenCC from 'opencc-js/t2cn';
+import type { Doc, DocLine } from './doc.ts';
+import { problem, type Problem } from './problems.ts';
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/** A pinyin syllable without tone marks (used to tell `(wen)` glosses from real brackets). */
+const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ün|üe|ue|ve|vn|a|o|e|i|u|ü|v)$/;
+const TONED_GLOSS = new RegExp(`([${CJK}])[(（]([a-zü${TONED}]*[${TONED}][a-zü${TONED}]*)[)）]`, 'g');
+const PLAIN_GLOSS = new RegExp(`[(（]([a-z]{1,6})[)）](?=[${CJK}])|(?<=[${CJK}])[(（]([a-z]{1,6})[)）]`, 'g');
+
+/** Remove pinyin glosses such as `規(guī)章` or `(wen)章(zhang)`; leave `（一）`, `(2023)`, `（万元）` alone. */
+export function stripPinyinGlosses(line: string): string {
+  return line
+    .replace(TONED_GLOSS, '$1')
+    .replace(PLAIN_GLOSS, (m: string, a?: string, b?: string) => (SYLLABLE.test(a ?? b ?? '') ? '' : m));
+}
+
+/** Full-width digits and separators to ASCII; odd spaces to plain spaces; invisible marks dropped. */
+export function normalizeWidth(line: string): string {
+  return line
+    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\uff5c\u2502]/g, '|')
+    .replace(/\uff0e/g, '.')
+    .replace(/\uff0b/g, '+')
+    .replace(/[\uff0d\u2212]/g, '-')
+    .replace(/\uff0f/g, '/')
+    .replace(/\uff05/g, '%')
+    .replace(/[\u00a0\u3000\u2000-\u200a\u202f\u205f]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+}
+
+const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+const CHROME_LINE = /^\s*(?:扫一扫在手机打开当前页|打印本页|关闭窗口|【打印】|【关闭】|分享到[:：]?)\s*$/;
+const INLINE_CHROME = /\[bookmark:[^\]]*\]/g;
+
+/** Whether a line is page chrome (a page number, a share/print footer) and not content. */
+export function isChromeLine(line: string): boolean {
+  return PAGE_NUMBER.test(line) || CHROME_LINE.test(line);
+}
+
+/** Share of a text's CJK characters that Traditional → Simplified conversion changes. */
+export function traditionalShare(text: string): number {
+  const sample = text.slice(0, 20000);
+  const converted = toSimplified(sample);
+  let cjk = 0, changed = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) {
+      cjk++;
+      if (converted.charCodeAt(i) !== c) changed++;
+    }
+  }
+  return cjk === 0 ? 0 : changed / cjk;
+}
+
+/** One line, normalised: widths, glosses, inline chrome. Idempotent. */
+export function normalizeLine(line: string, simplify: boolean): string {
+  let s = normalizeWidth(line);
+  if (simplify) s = toSimplified(s);
+  s = stripPinyinGlosses(s).replace(INLINE_CHROME, '');
+  return s;
+}
+
+/**
+ * A document, normalised line by line (so every line keeps its source line):
+ * Traditional → Simplified when the text is Traditional, pinyin glosses out, widths
+ * folded, page chrome dropped.
+ */
+export function normalizeDoc(doc: Doc): { doc: Doc; problems: Problem[]; simplified: boolean } {
+  const all = doc.lines.map((l) => l.text).join('\n');
+  // Simplified text still has a few characters OpenCC maps (e.g. 着 variants); a real
+  // Traditional text changes far more than 3 %.
+  const simplified = traditionalShare(all) > 0.03;
+  const lines: DocLine[] = [];
+  let dropped = 0;
+  for (const l of doc.lines) {
+    const text = normalizeLine(l.text, simplified);
+    if (isChromeLine(text)) { dropped++; continue; }
+    lines.push({ text, line: l.line });
+  }
+  const problems: Problem[] = [];
+  if (simplified) problems.push(problem('converted_traditional', 'info', 'Traditional characters converted to Simplified (OpenCC t → cn)'));
+  if (dropped > 0) problems.push(problem('chrome_removed', 'info', `${dropped} page-chrome line(s) (page numbers, footers) left out of the tables`, { actual: dropped }));
+  return { doc: { lines }, problems, simplified };
+}

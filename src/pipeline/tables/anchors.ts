@@ -1,0 +1,146 @@
+/**
+ * Where each table and each of its rows starts in the flat text: labels matched
+ * loosely (any whitespace between characters, as PDF text breaks labels; typos seen in
+ * the wild), in the template's print order.
+ */
+import type { Template } from '../../schema/fields.ts';
+
+/** A phrase as a regex source that allows whitespace between any two characters. */
+export function loose(phrase: string): string {
+  return [...phrase].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+}
+
+function rx(...phrases: string[]): RegExp {
+  return new RegExp(phrases.map(loose).join('|'), 'g');
+}
+
+export interface RowSpec {
+  readonly key: string;
+  readonly label: RegExp;
+}
+
+export const ACTIVE_ANCHORS: readonly RowSpec[] = [
+  { key: 'rules', label: /(?<!行政)规\s*章/g },
+  { key: 'normative_docs', label: rx('规范性文件', '规范性文') },
+  { key: 'licensing', label: rx('行政许可') },
+  { key: 'other_services', label: rx('其他对外管理服务', '对外管理服务事项') },
+  { key: 'penalty', label: rx('行政处罚') },
+  { key: 'enforcement', label: rx('行政强制') },
+  { key: 'fees', label: rx('事业性收费', '行政事业性收', '行政事业收费') },
+  { key: 'procurement', label: rx('集中采购', '政府采购') },
+];
+
+export const APP_ANCHORS: readonly RowSpec[] = [
+  { key: 'new', label: rx('本年新收', '本年度新收', '新收政府信息公开申请') },
+  { key: 'carried_over', label: rx('上年结转', '上年度结转') },
+  { key: 'granted', label: rx('予以公开') },
+  { key: 'partly_granted', label: rx('部分公开') },
+  { key: 'withheld_state_secret', label: rx('国家秘密') },
+  { key: 'withheld_law', label: rx('其他法律', '法律行政法规禁止', '行政法规禁止公开') },
+  { key: 'withheld_security', label: rx('三安全', '一稳定') },
+  { key: 'withheld_third_party', label: rx('第三方') },
+  { key: 'withheld_internal', label: rx('内部事务') },
+  { key: 'withheld_process', label: rx('过程性') },
+  { key: 'withheld_enforcement_file', label: rx('执法案卷', '执法案件', '行政执法案') },
+  { key: 'withheld_query', label: rx('行政查询', '查询事项') },
+  { key: 'unavailable_not_held', label: rx('不掌握') },
+  { key: 'unavailable_needs_creation', label: rx('另行制作', '没有现成') },
+  { key: 'unavailable_unclear', label: rx('仍不明确', '补正后申请') },
+  { key: 'rejected_petition', label: rx('信访举报', '信访') },
+  { key: 'rejected_duplicate', label: rx('重复申请') },
+  { key: 'rejected_publication', label: rx('公开出版物', '出版物') },
+  { key: 'rejected_excessive', label: rx('大量反复', '反复申请') },
+  { key: 'rejected_confirmation', label: rx('确认或重新', '重新出具') },
+  { key: 'other', label: rx('其他处理') },
+  { key: 'other_no_correction', label: rx('不补正', '逾期不补') },
+  { key: 'other_no_fee', label: rx('收费通知', '缴纳费用') },
+  { key: 'other_misc', label: /[3３]\s*[.、．]\s*其\s*他/g },
+  { key: 'total', label: rx('总计', '合计') },
+  { key: 'carried_forward', label: rx('结转下年度', '下年度继续', '结转下年') },
+];
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where a table's region begins and ends in the flat text. */
+export interface TableSpans {
+  readonly active?: Span | undefined;
+  readonly applications?: Span | undefined;
+  readonly review_litigation?: Span | undefined;
+}
+
+function first(text: string, re: RegExp, from = 0, to = text.length): number | undefined {
+  const g = new RegExp(re.source, 'g');
+  g.lastIndex = from;
+  const m = g.exec(text);
+  return m && m.index < to ? m.index : undefined;
+}
+
+const ACTIVE_START = new RegExp(`${loose('第二十条')}|${loose('第20条')}|${loose('信息内容')}`);
+const APP_START = new RegExp(`${loose('本列数据')}|${loose('申请人情况')}|${loose('本年新收')}|${loose('新收政府信息公开申请')}`);
+const RL_START = new RegExp(loose('行政复议'));
+const SECTION_FIVE = new RegExp(`[五5]\\s*[、.．]\\s*(?:${loose('存在')}|${loose('政府信息公开工作存在')}|${loose('主要问题')})|${loose('存在的主要问题')}|${loose('存在主要问题')}`);
+const CARRIED_FORWARD = new RegExp(`${loose('结转下年度')}|${loose('下年度继续')}`);
+
+/** Locate the three tables. Each region runs from its header to the next table. */
+export function findTableSpans(text: string): TableSpans {
+  const app = first(text, APP_START);
+  const activeAt = first(text, ACTIVE_START, 0, app ?? text.length);
+  let rl: number | undefined;
+  if (app !== undefined) {
+    const cf = first(text, CARRIED_FORWARD, app);
+    rl = first(text, RL_START, cf ?? app);
+  } else {
+    rl = first(text, RL_START, activeAt ?? 0);
+  }
+  const five = first(text, SECTION_FIVE, rl ?? app ?? activeAt ?? 0);
+  const end = text.length;
+  return {
+    active: activeAt !== undefined ? { start: activeAt, end: app ?? rl ?? five ?? end } : undefined,
+    applications: app !== undefined ? { start: app, end: rl ?? five ?? end } : undefined,
+    review_litigation: rl !== undefined ? { start: rl, end: five !== undefined && five > rl ? five : end } : undefined,
+  };
+}
+
+export interface Anchor {
+  readonly key: string;
+  /** Where the row's label starts (numbering such as `2.` included). */
+  readonly labelStart: number;
+  /** Where the label's key phrase ends: the row's values follow. */
+  readonly labelEnd: number;
+}
+
+const LABELISH = /[\u3400-\u9fff（）()、“”"‘’：:《》〈〉\s]/;
+
+/** Walk back from a key phrase over the rest of its label, e.g. `2.其他` or `（三）不予公开 1.属于`. */
+function labelStartBefore(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor) {
+    const c = text[i - 1] ?? '';
+    if (LABELISH.test(c)) { i--; continue; }
+    // a numbering prefix: one digit and a point, `2.` / `3、`
+    if (/[.、．]/.test(c) && /\d/.test(text[i - 2] ?? '') && !/\d/.test(text[i - 3] ?? '') ) { i -= 2; continue; }
+    if (/[.、．]/.test(c) && /\d/.test(text[i - 2] ?? '')) { i -= 2; break; }
+    break;
+  }
+  return i;
+}
+
+/** The rows of one table, found in print order; a row whose label is absent is left out. */
+export function findAnchors(text: string, span: Span, specs: readonly RowSpec[], template?: Template): Anchor[] {
+  const found: Anchor[] = [];
+  let pos = span.start;
+  for (const spec of specs) {
+    if (template === '2019' && spec.key.startsWith('other_')) continue;
+    const g = new RegExp(spec.label.source, 'g');
+    g.lastIndex = pos;
+    const m = g.exec(text);
+    if (!m || m.index >= span.end) continue;
+    const prevEnd = found.at(-1)?.labelEnd ?? span.start;
+    found.push({ key: spec.key, labelStart: labelStartBefore(text, m.index, prevEnd), labelEnd: m.index + m[0].length });
+    pos = m.index + m[0].length;
+  }
+  return found;
+}

@@ -1,0 +1,83 @@
+/** Section 二 (主动公开) → facts. No identity binds this table, so glued runs are
+ * chosen by plausibility and marked ambiguous whenever another reading survives. */
+import { activeCols, activeRowKeys, type Template } from '../../schema/fields.ts';
+import type { FlatDoc } from '../doc.ts';
+import type { Fact } from '../facts.ts';
+import { problem, type Problem } from '../problems.ts';
+import { ambiguityProblems } from './ambiguity.ts';
+import { ACTIVE_ANCHORS, findAnchors, type Span } from './anchors.ts';
+import { cellValues, readRow, shapeCost } from './read-rows.ts';
+import type { Cell } from './split.ts';
+import { readCell } from './values.ts';
+
+/** Typical central-procurement spend per project, log10 of yuan (~1.6 million yuan). */
+const PROCUREMENT_LOG_YUAN_PER_PROJECT = 6.2;
+
+function yuanOf(cell: Cell | undefined, headerUnit: string): number | null {
+  if (!cell || cell.placeholder) return null;
+  const n = Number(cell.digits);
+  const unit = cell.unit || headerUnit;
+  return unit === '元' ? n : n * 10000;
+}
+
+/** Readings that break what the row's meaning allows (in force ≥ issued − repealed, …). */
+function violates(template: Template, row: string, v: readonly (number | null)[]): boolean {
+  const [a, b, c] = v;
+  if ((row === 'rules' || row === 'normative_docs') && a != null && b != null && c != null) {
+    return template === '2021' ? c < a - b : c < b;
+  }
+  return false;
+}
+
+function cost(row: string, cells: readonly Cell[], headerUnit: string): number {
+  const vals = cellValues(cells);
+  if (row === 'procurement' && cells.length === 2) {
+    const projects = vals[0];
+    const yuan = yuanOf(cells[1], headerUnit);
+    if (projects && yuan) return Math.abs(Math.log10(yuan / projects) - PROCUREMENT_LOG_YUAN_PER_PROJECT);
+    return shapeCost(vals);
+  }
+  return shapeCost(vals);
+}
+
+function headerUnitOf(text: string): string {
+  const m = /[(（]\s*(?:单位[:：]\s*)?(万元|元)\s*[)）]/.exec(text);
+  return m?.[1] ?? '';
+}
+
+export function extractActive(flat: FlatDoc, span: Span, template: Template): { facts: Fact[]; problems: Problem[] } {
+  const text = flat.text;
+  const facts: Fact[] = [];
+  const problems: Problem[] = [];
+  const anchors = findAnchors(text, span, ACTIVE_ANCHORS).filter((a) => activeCols(template, a.key).length > 0);
+  const byKey = new Map(anchors.map((a, i) => [a.key, i] as const));
+  let prevEnd = span.start;
+  for (const row of activeRowKeys(template)) {
+    const cols = activeCols(template, row);
+    const i = byKey.get(row);
+    const anchor = i === undefined ? undefined : anchors[i];
+    if (!anchor) {
+      // Bodies leave out rows that do not apply to them (a department makes no 规章).
+      for (const col of cols) facts.push({ section: 'active', row_key: row, col_key: col, value: 0, raw: null, source_line: null, derived: true, convention: 'omitted_row' });
+      problems.push(problem('row_omitted', 'info', `row ${row} is not printed; its cells are taken as 0`, { section: 'active', row_key: row }));
+      continue;
+    }
+    const read = readRow(text, anchor, anchors[(i ?? 0) + 1], span, cols.length);
+    // The unit of an amount is often written in the column header before the row.
+    const headerUnit = headerUnitOf(text.slice(prevEnd, anchor.labelStart));
+    prevEnd = anchor.labelEnd;
+    const line = flat.lineAt(anchor.labelStart);
+    const ok = read.candidates.filter((c) => !violates(template, row, cellValues(c)));
+    const survivors = ok.length > 0 ? ok : read.candidates;
+    const chosen = [...survivors].sort((a, b) => cost(row, a, headerUnit) - cost(row, b, headerUnit))[0] ?? [];
+    if (survivors.length > 1) problems.push(...ambiguityProblems('active', row, cols, chosen, survivors, flat.lineAt));
+    if (read.extra > 0) problems.push(problem('extra_cells', 'warning', `row ${row} has ${read.extra} more value(s) than its ${cols.length} columns; the first ${cols.length} are kept`, { section: 'active', row_key: row, line }));
+    if (read.missing > 0) problems.push(problem('missing_cells', 'warning', `row ${row} has ${cols.length - read.missing} value(s) for ${cols.length} columns`, { section: 'active', row_key: row, line, expected: cols.length, actual: cols.length - read.missing }));
+    cols.forEach((col, ci) => {
+      const cell = chosen[ci];
+      const { value, convention } = readCell(cell, { wan: col === 'amount_wan', headerUnit });
+      facts.push({ section: 'active', row_key: row, col_key: col, value, raw: cell?.raw ?? null, source_line: cell ? flat.lineAt(cell.start) : line, derived: false, convention });
+    });
+  }
+  return { facts, problems };
+}
