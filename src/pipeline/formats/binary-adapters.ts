@@ -1,5 +1,8 @@
 /**
- * Registers the adapters for binary formats (PDF, DOCX). Imported once by the driver
- * so that the text pipeline does not load them unless needed.
+ * Registers the adapters for binary formats (PDF, DOCX, legacy DOC). Imported once by
+ * the driver; each adapter loads its libraries only when the first such file arrives,
+ * so a corpus of text files never pays for pdf.js.
  */
-export {};
+import { registerBinaryAdapter } from './read-document.ts';
+
+registerBinaryAdapter('pdf', async (bytes, file) => (await import('./pdf.ts')).pdfToDoc(bytes, file));

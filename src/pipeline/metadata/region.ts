@@ -16,6 +16,8 @@ export interface RegionGuess {
   readonly source: string;
 }
 
+const SHORT_FOLLOW = /^(?:综合实验区|新区|开发区|经济|高新|管委会|管理委员会|人民政府|政府|[市县区州盟旗]|$|\s)/;
+
 interface Hit { readonly d: Division; readonly short: boolean }
 
 /** Every division named in a text (full names, and short names where allowed). */
@@ -28,7 +30,8 @@ function namesIn(text: string, withShort: boolean): Hit[] {
       const s = text.slice(i, i + len);
       const f = idx.full.get(s);
       if (f) { for (const d of f) hits.push({ d, short: false }); break; }
-      if (withShort && len <= 5) {
+      // A short name (`平潭` for 平潭县) only where an organ or area word follows it.
+      if (withShort && len <= 5 && SHORT_FOLLOW.test(text.slice(i + len, i + len + 5))) {
         const sh = idx.short.get(s);
         if (sh) { for (const d of sh) hits.push({ d, short: true }); break; }
       }

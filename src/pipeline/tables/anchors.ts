@@ -78,7 +78,8 @@ function first(text: string, re: RegExp, from = 0, to = text.length): number | u
   return m && m.index < to ? m.index : undefined;
 }
 
-const ACTIVE_START = new RegExp(`${loose('第二十条')}|${loose('第20条')}|${loose('信息内容')}`);
+const ACTIVE_START = new RegExp(`(?:${loose('第二十条')}|${loose('第20条')})\\s*第?\\s*[（(]\\s*[一1]\\s*[)）]|${loose('信息内容')}\\s*${loose('本年')}`);
+const ACTIVE_START_LOOSE = new RegExp(`${loose('第二十条')}|${loose('第20条')}|${loose('信息内容')}`);
 const APP_START = new RegExp(`${loose('本列数据')}|${loose('申请人情况')}|${loose('本年新收')}|${loose('新收政府信息公开申请')}`);
 const RL_START = new RegExp(loose('行政复议'));
 const SECTION_FIVE = new RegExp(`[五5]\\s*[、.．]\\s*(?:${loose('存在')}|${loose('政府信息公开工作存在')}|${loose('主要问题')})|${loose('存在的主要问题')}|${loose('存在主要问题')}`);
@@ -87,7 +88,7 @@ const CARRIED_FORWARD = new RegExp(`${loose('结转下年度')}|${loose('下年�
 /** Locate the three tables. Each region runs from its header to the next table. */
 export function findTableSpans(text: string): TableSpans {
   const app = first(text, APP_START);
-  const activeAt = first(text, ACTIVE_START, 0, app ?? text.length);
+  const activeAt = first(text, ACTIVE_START, 0, app ?? text.length) ?? first(text, ACTIVE_START_LOOSE, 0, app ?? text.length);
   let rl: number | undefined;
   if (app !== undefined) {
     const cf = first(text, CARRIED_FORWARD, app);
@@ -128,19 +129,54 @@ function labelStartBefore(text: string, at: number, floor: number): number {
   return i;
 }
 
-/** The rows of one table, found in print order; a row whose label is absent is left out. */
+interface Match { readonly spec: number; readonly index: number; readonly end: number }
+
+/**
+ * The rows of one table, found in print order. Every label may also occur in prose
+ * around the table, so the rows are the longest chain of label matches in print
+ * order (the table), preferring the most compact chain; a row whose label is not in
+ * that chain is left out.
+ */
 export function findAnchors(text: string, span: Span, specs: readonly RowSpec[], template?: Template): Anchor[] {
-  const found: Anchor[] = [];
-  let pos = span.start;
-  for (const spec of specs) {
-    if (template === '2019' && spec.key.startsWith('other_')) continue;
+  const active = specs.filter((s) => !(template === '2019' && s.key.startsWith('other_')));
+  const matches: Match[] = [];
+  active.forEach((spec, i) => {
     const g = new RegExp(spec.label.source, 'g');
-    g.lastIndex = pos;
-    const m = g.exec(text);
-    if (!m || m.index >= span.end) continue;
+    g.lastIndex = span.start;
+    for (let m = g.exec(text); m && m.index < span.end; m = g.exec(text)) {
+      matches.push({ spec: i, index: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) g.lastIndex++;
+    }
+  });
+  matches.sort((a, b) => a.index - b.index || a.spec - b.spec);
+  // best[k]: the best chain ending in matches[k]: (rows, first index, previous link)
+  const best: { n: number; first: number; prev: number }[] = [];
+  matches.forEach((m, k) => {
+    let cur = { n: 1, first: m.index, prev: -1 };
+    for (let j = 0; j < k; j++) {
+      const pm = matches[j];
+      const pb = best[j];
+      if (!pm || !pb || pm.spec >= m.spec || pm.end > m.index) continue;
+      const cand = { n: pb.n + 1, first: pb.first, prev: j };
+      if (cand.n > cur.n || (cand.n === cur.n && cand.first > cur.first)) cur = cand;
+    }
+    best.push(cur);
+  });
+  let end = -1;
+  best.forEach((b, k) => {
+    const e = end >= 0 ? best[end] : undefined;
+    const span0 = (x: { first: number }, kk: number) => (matches[kk]?.index ?? 0) - x.first;
+    if (!e || b.n > e.n || (b.n === e.n && span0(b, k) < span0(e, end))) end = k;
+  });
+  const chain: Match[] = [];
+  for (let k = end; k >= 0; k = best[k]?.prev ?? -1) {
+    const m = matches[k];
+    if (m) chain.unshift(m);
+  }
+  const found: Anchor[] = [];
+  for (const m of chain) {
     const prevEnd = found.at(-1)?.labelEnd ?? span.start;
-    found.push({ key: spec.key, labelStart: labelStartBefore(text, m.index, prevEnd), labelEnd: m.index + m[0].length });
-    pos = m.index + m[0].length;
+    found.push({ key: active[m.spec]?.key ?? '', labelStart: labelStartBefore(text, m.index, prevEnd), labelEnd: m.end });
   }
   return found;
 }

@@ -29,15 +29,50 @@ function violates(template: Template, row: string, v: readonly (number | null)[]
   return false;
 }
 
-function cost(row: string, cells: readonly Cell[], headerUnit: string): number {
-  const vals = cellValues(cells);
+const log = (x: number | null | undefined): number | undefined => (x ? Math.log10(Math.abs(x)) : undefined);
+const zeros = (v: readonly (number | null)[]): number => v.filter((x) => x === 0).length;
+
+/**
+ * How unlikely a reading of a glued row is, lower is likelier. Each row kind has its
+ * own regularities: a stock (现行有效, 对外公开总数) is at least its flows; 本年增/减 is a
+ * change, small beside the items; a procurement project costs around 10^6 yuan.
+ */
+function cost(template: Template, row: string, cells: readonly Cell[], unit: string): number {
+  const v = cellValues(cells);
   if (row === 'procurement' && cells.length === 2) {
-    const projects = vals[0];
-    const yuan = yuanOf(cells[1], headerUnit);
+    const [projects, amount] = v;
+    const yuan = yuanOf(cells[1], unit);
     if (projects && yuan) return Math.abs(Math.log10(yuan / projects) - PROCUREMENT_LOG_YUAN_PER_PROJECT);
-    return shapeCost(vals);
+    // Projects without money, or money without projects, is unlikely.
+    return (projects === 0) !== (amount === 0) ? 5 : -2;
   }
-  return shapeCost(vals);
+  if ((row === 'rules' || row === 'normative_docs') && v.length === 3) {
+    const [a, b, c] = v;
+    let extra = 0;
+    if (template === '2021') {
+      if (a != null && b != null && b > a) extra += 0.5;
+      if (c != null && ((a != null && c < a) || (b != null && c < b))) extra += 2;
+    } else if (a != null && b != null && b > a) extra += 1;
+    return shapeCost(v) + extra;
+  }
+  if (template === '2019' && v.length === 3 && ['licensing', 'other_services', 'penalty', 'enforcement'].includes(row)) {
+    const [prev, change, decisions] = v;
+    const lp = log(prev), ld = log(decisions);
+    let c = lp !== undefined && ld !== undefined ? Math.abs(lp - ld) : 0;
+    if (change === 0) c -= 1;
+    if (decisions === 0 && prev) c += 0.5;
+    if (prev != null && change != null && Math.abs(change) > 10 * Math.max(prev, 1)) c += 1;
+    return c;
+  }
+  return shapeCost(v);
+}
+
+/** The unit of an amount column: a cell's own wins, then its header; cents mean yuan. */
+function unitOf(row: string, cells: readonly Cell[], headerUnit: string): string {
+  const amount = cells.at(-1);
+  if (amount?.unit === '元' || amount?.unit === '万' || amount?.unit === '万元') return amount.unit;
+  if (headerUnit) return headerUnit;
+  return row === 'procurement' && amount && /\.\d\d$/.test(amount.digits) ? '元' : '';
 }
 
 function headerUnitOf(text: string): string {
@@ -63,19 +98,22 @@ export function extractActive(flat: FlatDoc, span: Span, template: Template): { 
       continue;
     }
     const read = readRow(text, anchor, anchors[(i ?? 0) + 1], span, cols.length);
-    // The unit of an amount is often written in the column header before the row.
-    const headerUnit = headerUnitOf(text.slice(prevEnd, anchor.labelStart));
+    // The unit of an amount is often written in the column header before the row, or
+    // between the row's label and its values (`政府集中采购（元）6675809`).
+    const firstValue = read.tokens[0]?.start ?? anchor.labelEnd;
+    const headerUnit = headerUnitOf(text.slice(prevEnd, firstValue));
     prevEnd = anchor.labelEnd;
     const line = flat.lineAt(anchor.labelStart);
     const ok = read.candidates.filter((c) => !violates(template, row, cellValues(c)));
     const survivors = ok.length > 0 ? ok : read.candidates;
-    const chosen = [...survivors].sort((a, b) => cost(row, a, headerUnit) - cost(row, b, headerUnit))[0] ?? [];
+    const unit = (c: readonly Cell[]) => unitOf(row, c, headerUnit);
+    const chosen = [...survivors].sort((a, b) => cost(template, row, a, unit(a)) - cost(template, row, b, unit(b)))[0] ?? [];
     if (survivors.length > 1) problems.push(...ambiguityProblems('active', row, cols, chosen, survivors, flat.lineAt));
     if (read.extra > 0) problems.push(problem('extra_cells', 'warning', `row ${row} has ${read.extra} more value(s) than its ${cols.length} columns; the first ${cols.length} are kept`, { section: 'active', row_key: row, line }));
     if (read.missing > 0) problems.push(problem('missing_cells', 'warning', `row ${row} has ${cols.length - read.missing} value(s) for ${cols.length} columns`, { section: 'active', row_key: row, line, expected: cols.length, actual: cols.length - read.missing }));
     cols.forEach((col, ci) => {
       const cell = chosen[ci];
-      const { value, convention } = readCell(cell, { wan: col === 'amount_wan', headerUnit });
+      const { value, convention } = readCell(cell, { wan: col === 'amount_wan', headerUnit: unitOf(row, chosen, headerUnit) });
       facts.push({ section: 'active', row_key: row, col_key: col, value, raw: cell?.raw ?? null, source_line: cell ? flat.lineAt(cell.start) : line, derived: false, convention });
     });
   }

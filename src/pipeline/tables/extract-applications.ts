@@ -62,9 +62,11 @@ export function extractApplications(flat: FlatDoc, span: Span, template: Templat
   const problems: Problem[] = [];
   const anchors = findAnchors(text, span, APP_ANCHORS);
   const choices = new Map<string, Choice>();
+  const blank: { key: string; line: number }[] = [];
   anchors.forEach((a, i) => {
     const read = readRow(text, a, anchors[i + 1], span, N);
-    if (read.candidates.length === 0 || read.tokens.length === 0) return;
+    if (read.tokens.length === 0) { blank.push({ key: a.key, line: flat.lineAt(a.labelStart) }); return; }
+    if (read.candidates.length === 0) return;
     const holding = read.candidates.filter((c) => rowSumHolds(cellValues(c)));
     const survivors = (holding.length > 0 ? holding : read.candidates).slice().sort((x, y) => shapeCost(cellValues(x)) - shapeCost(cellValues(y)));
     choices.set(a.key, { read, survivors, pick: 0 });
@@ -108,13 +110,25 @@ export function extractApplications(flat: FlatDoc, span: Span, template: Templat
     if (ch.read.extra > 0) problems.push(problem('extra_cells', 'warning', `row ${row} has ${ch.read.extra} more value(s) than its ${N} columns; the first ${N} are kept`, { section: 'applications', row_key: row, line }));
     if (ch.read.missing > 0) problems.push(problem('missing_cells', 'warning', `row ${row} has ${N - ch.read.missing} value(s) for ${N} columns`, { section: 'applications', row_key: row, line, expected: N, actual: N - ch.read.missing }));
     const vals: (number | null)[] = [];
+    // A short row whose written cells are all 0 is all 0 wherever the gap is (identity 3).
+    const allZero = ch.read.missing > 0 && chosen.length > 0 && cellValues(chosen).every((v) => v === 0);
     COLS.forEach((col, ci) => {
       const cell = chosen[ci];
-      const { value, convention } = readCell(cell);
+      const { value, convention } = cell || !allZero ? readCell(cell) : { value: 0, convention: 'implied_zero' as const };
       vals.push(value);
       facts.push({ section: 'applications', row_key: row, col_key: col, value, raw: cell?.raw ?? null, source_line: cell ? flat.lineAt(cell.start) : line, derived: false, convention });
     });
     emitted.set(row, vals);
+  }
+
+  // A printed row left blank, in a table that writes its other cells, is a row of zeros.
+  if (emitted.size > 0) {
+    for (const b of blank) {
+      if (!rowKeys.includes(b.key) || emitted.has(b.key) || (b.key === 'other' && template === '2021')) continue;
+      COLS.forEach((col) => facts.push({ section: 'applications', row_key: b.key, col_key: col, value: 0, raw: '', source_line: b.line, derived: false, convention: 'blank_is_zero' }));
+      emitted.set(b.key, COLS.map(() => 0));
+      problems.push(problem('blank_row', 'info', `row ${b.key} is printed without values; read as zeros`, { section: 'applications', row_key: b.key, line: b.line }));
+    }
   }
 
   // （六）其他处理: 2021 prints three sub-rows and `other` is their sum; a report that

@@ -41,8 +41,9 @@ export function readTokens(anchor: Anchor, tokens: readonly ValueToken[], n: num
   }
   const s = splitCells(tokens, n);
   if (s.candidates.length > 0) return { key, anchor, tokens, candidates: s.candidates, extra: 0, missing: 0, tooMany: false, region };
-  // Not enough digits to make n cells: keep what is written, pad with empty cells.
-  const asIs = splitCells(tokens, tokens.length).candidates[0] ?? [];
+  // Not enough digits to make n cells: every digit is a cell; the rest stay empty.
+  const most = tokens.reduce((k, t) => k + (t.kind === 'num' ? (t.digits.split('.')[0] ?? '').length : 1), 0);
+  const asIs = splitCells(tokens, Math.min(most, n)).candidates[0] ?? splitCells(tokens, tokens.length).candidates[0] ?? [];
   return { key, anchor, tokens, candidates: [asIs], extra: 0, missing: n - asIs.length, tooMany: s.tooMany, region };
 }
 

@@ -74,6 +74,22 @@ export function tokenize(region: string, offset = 0): Token[] {
         i += m[0].length;
         continue;
       }
+      if (unit === '' && !digits.includes('.') && /^[.、．](?!\d)/.test(after)) {
+        // `1.` / `3、` number a label; a longer run ending so is cells glued to one.
+        const cells = digits.length > 2 ? digits.slice(0, -1) : '';
+        if (cells !== '') {
+          flushText();
+          const raw = (m[1] ?? '') + cells;
+          out.push({ kind: 'num', digits: cells, sign: m[1] === '-' || m[1] === '减' ? -1 : 1, signText: m[1] ?? '', unit: '', raw, start: offset + i, end: offset + i + raw.length });
+          textStart = i + raw.length;
+          text = region.slice(i + raw.length, i + m[0].length);
+        } else {
+          if (text === '') textStart = i;
+          text += m[0];
+        }
+        i += m[0].length;
+        continue;
+      }
       if (unit === '' && PERCENT.test(after)) {
         if (text === '') textStart = i;
         text += m[0];
