@@ -13,7 +13,7 @@ export interface Column {
   readonly en: string;
 }
 
-const col = (type: SqlType, nullable: boolean, zh: string, en: string): Column => ({ type, nullable, zh, en });
+const col = <T extends SqlType, N extends boolean>(type: T, nullable: N, zh: string, en: string) => ({ type, nullable, zh, en }) as const;
 
 export const SCHEMA_VERSION = 1;
 
@@ -79,7 +79,7 @@ export const TABLES = {
 export type TableName = keyof typeof TABLES;
 
 type TsOf<T extends SqlType> = T extends 'VARCHAR' ? string : T extends 'BOOLEAN' ? boolean : number;
-type RowOf<C extends Record<string, Column>> = {
+type RowOf<C extends Record<string, { readonly type: SqlType; readonly nullable: boolean }>> = {
   -readonly [K in keyof C]: TsOf<C[K]['type']> | (C[K]['nullable'] extends true ? null : never);
 };
 

@@ -30,7 +30,6 @@ function violates(template: Template, row: string, v: readonly (number | null)[]
 }
 
 const log = (x: number | null | undefined): number | undefined => (x ? Math.log10(Math.abs(x)) : undefined);
-const zeros = (v: readonly (number | null)[]): number => v.filter((x) => x === 0).length;
 
 /**
  * How unlikely a reading of a glued row is, lower is likelier. Each row kind has its
