@@ -47,21 +47,23 @@ export async function pdfToDoc(bytes: Uint8Array, file: string): Promise<{ doc: 
   const { pdfjs, assets } = await loadPdfJs();
   const problems: Problem[] = [];
   let pdf: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
-  const task = pdfjs.getDocument({
-    // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
-    data: bytes.slice(),
-    disableFontFace: true,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    cMapUrl: join(assets, 'cmaps') + '/',
-    cMapPacked: true,
-    standardFontDataUrl: join(assets, 'standard_fonts') + '/',
-    verbosity: 0,
-  });
+  let task: ReturnType<PdfJs['getDocument']> | undefined;
   try {
+    task = pdfjs.getDocument({
+      // pdf.js may transfer (detach) the buffer it is given and refuses a Node Buffer:
+      // hand it a plain copy.
+      data: new Uint8Array(bytes),
+      disableFontFace: true,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      cMapUrl: join(assets, 'cmaps') + '/',
+      cMapPacked: true,
+      standardFontDataUrl: join(assets, 'standard_fonts') + '/',
+      verbosity: 0,
+    });
     pdf = await task.promise;
   } catch (e) {
-    await task.destroy().catch(() => undefined);
+    await task?.destroy().catch(() => undefined);
     if (errorName(e) === 'PasswordException') {
       return { doc: undefined, problems: [problem('encrypted', 'error', `${file}: the PDF is password-protected; it cannot be read without its password`)] };
     }
