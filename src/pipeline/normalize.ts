@@ -11,11 +11,21 @@ const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|an
 const TONED_GLOSS = new RegExp(`([${CJK}])[(（]([a-zü${TONED}]*[${TONED}][a-zü${TONED}]*)[)）]`, 'g');
 const PLAIN_GLOSS = new RegExp(`[(（]([a-z]{1,6})[)）](?=[${CJK}])|(?<=[${CJK}])[(（]([a-z]{1,6})[)）]`, 'g');
 
-/** Remove pinyin glosses such as `規(guī)章` or `(wen)章(zhang)`; leave `（一）`, `(2023)`, `（万元）` alone. */
-export function stripPinyinGlosses(line: string): string {
+function stripOnce(line: string): string {
   return line
     .replace(TONED_GLOSS, '$1')
     .replace(PLAIN_GLOSS, (m: string, a?: string, b?: string) => (SYLLABLE.test(a ?? b ?? '') ? '' : m));
+}
+
+/**
+ * Remove pinyin glosses such as `規(guī)章` or `(wen)章(zhang)`; leave `（一）`, `(2023)`,
+ * `（万元）` alone. Repeated until nothing changes: removing one gloss can bring the
+ * next one against a character (`說(shuō)(guī)`), and a normaliser must be idempotent.
+ */
+export function stripPinyinGlosses(line: string): string {
+  let s = line;
+  for (let next = stripOnce(s); next !== s; next = stripOnce(s)) s = next;
+  return s;
 }
 
 /** Full-width digits and separators to ASCII; odd spaces to plain spaces; invisible marks dropped. */
@@ -41,9 +51,14 @@ export function isChromeLine(line: string): boolean {
   return PAGE_NUMBER.test(line) || CHROME_LINE.test(line);
 }
 
+/** Characters common in Traditional text that Simplified text never uses. */
+const TRADITIONAL_ONLY = /[們國與會這開報關區縣資處請結決數類務產總號條義專業權機構織學經濟發於為對時從應說員問題當實現過還進選來軍東條況]/g;
+
 /** Share of a text's CJK characters that Traditional → Simplified conversion changes. */
 export function traditionalShare(text: string): number {
   const sample = text.slice(0, 20000);
+  // Cheap test first: a Simplified text has (almost) none of the common Traditional forms.
+  if ((sample.match(TRADITIONAL_ONLY) ?? []).length < 5) return 0;
   const converted = toSimplified(sample);
   let cjk = 0, changed = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -60,7 +75,9 @@ export function traditionalShare(text: string): number {
 export function normalizeLine(line: string, simplify: boolean): string {
   let s = normalizeWidth(line);
   if (simplify) s = toSimplified(s);
-  s = stripPinyinGlosses(s).replace(INLINE_CHROME, '');
+  // Chrome out before glosses: `規[bookmark: a1](guī)` is a gloss once the bookmark goes;
+  // and a gloss out can complete a bookmark, hence the loop.
+  for (let next = stripPinyinGlosses(s.replace(INLINE_CHROME, '')); next !== s; next = stripPinyinGlosses(s.replace(INLINE_CHROME, ''))) s = next;
   return s;
 }
 
@@ -70,10 +87,12 @@ export function normalizeLine(line: string, simplify: boolean): string {
  * folded, page chrome dropped.
  */
 export function normalizeDoc(doc: Doc): { doc: Doc; problems: Problem[]; simplified: boolean } {
-  const all = doc.lines.map((l) => l.text).join('\n');
+  // Judge the script on the content that is kept, as normalised: judging on the raw
+  // lines (page numbers, bookmarks included) lets a second pass decide otherwise.
+  const content = doc.lines.map((l) => normalizeLine(l.text, false)).filter((t) => !isChromeLine(t)).join('\n');
   // Simplified text still has a few characters OpenCC maps (e.g. 着 variants); a real
   // Traditional text changes far more than 3 %.
-  const simplified = traditionalShare(all) > 0.03;
+  const simplified = traditionalShare(content) > 0.03;
   const lines: DocLine[] = [];
   let dropped = 0;
   for (const l of doc.lines) {

@@ -6,3 +6,5 @@
 import { registerBinaryAdapter } from './read-document.ts';
 
 registerBinaryAdapter('pdf', async (bytes, file) => (await import('./pdf.ts')).pdfToDoc(bytes, file));
+registerBinaryAdapter('docx', async (bytes, file) => (await import('./docx.ts')).docxToDoc(bytes, file));
+registerBinaryAdapter('doc', async (bytes, file) => (await import('./docx-legacy.ts')).legacyDocToDoc(bytes, file));

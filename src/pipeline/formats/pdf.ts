@@ -5,7 +5,9 @@
  * page's text items and ruling lines go to pdf-layout.ts, which rebuilds table rows.
  * Source line numbers are page * 1000 + the line's index on its page (1-based).
  * Failures are problems, never exceptions: `encrypted` (a password is needed),
- * `needs_ocr` (no text layer: a scan), `pdf_unreadable` (not a PDF pdf.js can parse).
+ * `needs_ocr` (no text layer: a scan), `pdf_truncated` (unparseable and cut short),
+ * `pdf_unreadable` (any other file pdf.js cannot parse); `pdf_page_unreadable` and
+ * `pages_need_ocr` warn about single pages.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -42,6 +44,12 @@ function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** Whether the file ends as every complete PDF does (a download cut short does not). */
+function endsWithEof(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  return tail.includes('%%EOF');
+}
+
 /** A PDF's bytes → lines, or the reason it has none. */
 export async function pdfToDoc(bytes: Uint8Array, file: string): Promise<{ doc: Doc | undefined; problems: Problem[] }> {
   const { pdfjs, assets } = await loadPdfJs();
@@ -66,6 +74,9 @@ export async function pdfToDoc(bytes: Uint8Array, file: string): Promise<{ doc: 
     await task?.destroy().catch(() => undefined);
     if (errorName(e) === 'PasswordException') {
       return { doc: undefined, problems: [problem('encrypted', 'error', `${file}: the PDF is password-protected; it cannot be read without its password`)] };
+    }
+    if (!endsWithEof(bytes)) {
+      return { doc: undefined, problems: [problem('pdf_truncated', 'error', `${file}: the PDF is cut short (no %%EOF at its end) and cannot be parsed (${errorMessage(e)})`)] };
     }
     return { doc: undefined, problems: [problem('pdf_unreadable', 'error', `${file}: not a readable PDF (${errorMessage(e)})`)] };
   }

@@ -36,8 +36,14 @@ export interface DivisionIndex {
   readonly full: ReadonlyMap<string, readonly Division[]>;
   /** Short names of provinces, cities and counties → divisions. */
   readonly short: ReadonlyMap<string, readonly Division[]>;
-  /** For each first character, the lengths of the names that begin with it (longest first). */
-  readonly lengths: ReadonlyMap<string, readonly number[]>;
+  /** Every full and short name as a character trie, for one pass over a text. */
+  readonly trie: TrieNode;
+}
+
+export interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  full?: Division[];
+  short?: Division[];
 }
 
 let cached: DivisionIndex | undefined;
@@ -65,14 +71,19 @@ export function divisionIndex(): DivisionIndex {
     if (!/(?:镇|乡|街道|苏木)$/.test(s.name)) continue;
     put({ code: s.code, name: s.name, level: 'town', provinceCode: s.provinceCode ?? '', cityCode: s.cityCode, countyCode: s.areaCode }, false);
   }
-  const lengthSets = new Map<string, Set<number>>();
-  for (const k of [...full.keys(), ...short.keys()]) {
-    const set = lengthSets.get(k[0] ?? '') ?? new Set<number>();
-    set.add(k.length);
-    lengthSets.set(k[0] ?? '', set);
-  }
-  const lengths = new Map([...lengthSets].map(([c, set]) => [c, [...set].sort((a, b) => b - a)] as const));
-  cached = { byCode, full, short, lengths };
+  const trie: TrieNode = { next: new Map() };
+  const insert = (name: string, kind: 'full' | 'short', ds: Division[]) => {
+    let node = trie;
+    for (const ch of name) {
+      let n = node.next.get(ch);
+      if (!n) { n = { next: new Map() }; node.next.set(ch, n); }
+      node = n;
+    }
+    node[kind] = ds;
+  };
+  for (const [k, ds] of full) insert(k, 'full', ds);
+  for (const [k, ds] of short) insert(k, 'short', ds);
+  cached = { byCode, full, short, trie };
   return cached;
 }
 

@@ -20,22 +20,22 @@ const SHORT_FOLLOW = /^(?:综合实验区|新区|开发区|经济|高新|管委�
 
 interface Hit { readonly d: Division; readonly short: boolean }
 
-/** Every division named in a text (full names, and short names where allowed). */
+/** Every division named in a text (full names, and short names where allowed), longest first. */
 function namesIn(text: string, withShort: boolean): Hit[] {
-  const idx = divisionIndex();
+  const { trie } = divisionIndex();
   const hits: Hit[] = [];
   for (let i = 0; i < text.length; i++) {
-    for (const len of idx.lengths.get(text[i] ?? '') ?? []) {
-      if (i + len > text.length) continue;
-      const s = text.slice(i, i + len);
-      const f = idx.full.get(s);
-      if (f) { for (const d of f) hits.push({ d, short: false }); break; }
+    let node = trie.next.get(text[i] ?? '');
+    let best: Hit[] | undefined;
+    let j = i + 1;
+    while (node) {
+      if (node.full) best = node.full.map((d) => ({ d, short: false }));
       // A short name (`平潭` for 平潭县) only where an organ or area word follows it.
-      if (withShort && len <= 5 && SHORT_FOLLOW.test(text.slice(i + len, i + len + 5))) {
-        const sh = idx.short.get(s);
-        if (sh) { for (const d of sh) hits.push({ d, short: true }); break; }
-      }
+      else if (withShort && node.short && j - i <= 5 && SHORT_FOLLOW.test(text.slice(j, j + 5))) best = node.short.map((d) => ({ d, short: true }));
+      node = node.next.get(text[j] ?? '');
+      j++;
     }
+    if (best) hits.push(...best);
   }
   return hits;
 }
@@ -58,8 +58,7 @@ function disambiguate(cands: readonly Division[], context: readonly Hit[]): Divi
 }
 
 /** The most specific division named in one zone, or undefined. */
-function bestIn(zone: string, withShort: boolean, context: readonly Hit[], byCount = false): Division | undefined {
-  const hits = namesIn(zone, withShort);
+function bestOf(hits: readonly Hit[], context: readonly Hit[], byCount = false): Division | undefined {
   if (hits.length === 0) return undefined;
   const byName = new Map<string, { count: number; rank: number; cands: Division[] }>();
   for (const h of hits) {
@@ -82,13 +81,16 @@ function bestIn(zone: string, withShort: boolean, context: readonly Hit[], byCou
 }
 
 export function findRegion(z: Zones): RegionGuess | undefined {
-  const context = namesIn(`${z.title}\n${z.signature}\n${z.body}`, false);
-  const t = bestIn(z.title, true, context);
+  const title = namesIn(z.title, true);
+  const signature = namesIn(z.signature, true);
+  const body = namesIn(z.body, false);
+  const context = [...title, ...signature, ...body].filter((h) => !h.short);
+  const t = bestOf(title, context);
   if (t) return { division: t, source: 'title' };
-  const s = bestIn(z.signature, true, context);
+  const s = bestOf(signature, context);
   if (s) return { division: s, source: 'signature' };
   // In the body only full names count: short names are too often ordinary words.
-  const b = bestIn(z.body, false, context, true);
+  const b = bestOf(body, context, true);
   if (b) return { division: b, source: 'body' };
   return undefined;
 }

@@ -96,8 +96,8 @@ export function extractApplications(flat: FlatDoc, span: Span, template: Templat
     if (!ch) continue;
     const chosen = ch.survivors[ch.pick] ?? [];
     // Readings as consistent as the chosen one across rows count as alternatives.
-    const bad = columnViolations(choices);
-    const equal = ch.survivors.filter((_, k) => {
+    const bad = ch.survivors.length > 1 ? columnViolations(choices) : 0;
+    const equal = ch.survivors.length < 2 ? ch.survivors : ch.survivors.filter((_, k) => {
       if (k === ch.pick) return true;
       const keep = ch.pick;
       ch.pick = k;

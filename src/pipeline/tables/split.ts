@@ -64,6 +64,24 @@ function piecesOf(t: ValueToken & { kind: 'num' }, k: number): Cell[][] {
   });
 }
 
+/** Number of ways to cut a digit string into k pieces without leading zeros (capped). */
+function countCuts(ints: string, k: number): number {
+  // ways[j][p]: ways for the first p digits to make j pieces
+  let prev = new Array<number>(ints.length + 1).fill(0);
+  prev[0] = 1;
+  for (let j = 1; j <= k; j++) {
+    const cur = new Array<number>(ints.length + 1).fill(0);
+    for (let start = 0; start < ints.length; start++) {
+      const w = prev[start] ?? 0;
+      if (!w) continue;
+      if (ints[start] === '0') { cur[start + 1] = Math.min(MAX_CANDIDATES * 10, (cur[start + 1] ?? 0) + w); continue; }
+      for (let end = start + 1; end <= ints.length; end++) cur[end] = Math.min(MAX_CANDIDATES * 10, (cur[end] ?? 0) + w);
+    }
+    prev = cur;
+  }
+  return prev[ints.length] ?? 0;
+}
+
 /** Number of ways the tokens can make exactly n cells (capped). */
 function countWays(tokens: readonly ValueToken[], n: number): number {
   // ways[j] = ways for the tokens so far to make j cells
@@ -71,12 +89,13 @@ function countWays(tokens: readonly ValueToken[], n: number): number {
   ways[0] = 1;
   for (const t of tokens) {
     const next = new Array<number>(n + 1).fill(0);
-    const maxK = t.kind === 'num' ? (t.digits.split('.')[0] ?? '').length : 1;
+    const ints = t.kind === 'num' ? (t.digits.split('.')[0] ?? '') : '';
+    const maxK = t.kind === 'num' ? ints.length : 1;
     for (let j = 0; j <= n; j++) {
       const w = ways[j] ?? 0;
       if (!w) continue;
       for (let k = 1; k <= maxK && j + k <= n; k++) {
-        const c = t.kind === 'num' && k > 1 ? cuts((t.digits.split('.')[0] ?? ''), k).length : 1;
+        const c = t.kind === 'num' && k > 1 ? countCuts(ints, k) : 1;
         next[j + k] = Math.min(MAX_CANDIDATES * 10, (next[j + k] ?? 0) + w * c);
       }
     }
@@ -105,6 +124,12 @@ export function splitCells(tokens: readonly ValueToken[], n: number): Splits {
   if (total === 0) return { candidates: [], asWritten: false, tooMany: false };
   if (total > MAX_CANDIDATES) return { candidates: [], asWritten: false, tooMany: true };
   const out: Cell[][] = [];
+  // most[i]: the most cells tokens i… can make
+  const most = new Array<number>(tokens.length + 1).fill(0);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    most[i] = (most[i + 1] ?? 0) + (t && t.kind === 'num' ? (t.digits.split('.')[0] ?? '').length : 1);
+  }
   const rec = (ti: number, acc: Cell[]) => {
     if (ti === tokens.length) {
       if (acc.length === n) out.push(acc);
@@ -115,7 +140,8 @@ export function splitCells(tokens: readonly ValueToken[], n: number): Splits {
     const left = n - acc.length - (tokens.length - ti - 1);
     if (t.kind === 'dash') { rec(ti + 1, [...acc, cellOf(t)]); return; }
     const maxK = Math.min(left, (t.digits.split('.')[0] ?? '').length);
-    for (let k = 1; k <= maxK; k++) for (const pieces of piecesOf(t, k)) rec(ti + 1, [...acc, ...pieces]);
+    const minK = Math.max(1, n - acc.length - (most[ti + 1] ?? 0));
+    for (let k = minK; k <= maxK; k++) for (const pieces of piecesOf(t, k)) rec(ti + 1, [...acc, ...pieces]);
   };
   rec(0, []);
   return { candidates: out, asWritten: false, tooMany: false };
