@@ -7,6 +7,7 @@ import { docFromText, type Doc } from '../doc.ts';
 import { problem, type Problem } from '../problems.ts';
 import { detectFormat, type Format } from './detect.ts';
 import { htmlToDoc, looksLikeHtml } from './html.ts';
+import { markdownToDoc } from './markdown.ts';
 
 export interface DocumentRead {
   readonly format: Format;
@@ -32,7 +33,7 @@ export async function readDocument(file: string, bytes: Uint8Array): Promise<Doc
     if (format === 'unknown') problems.push(problem('unknown_format', 'warning', `${file}: unrecognised file type; read as text`));
     if (problems.some((p) => p.check === 'binary_content')) return { format, encoding: dec.encoding, doc: undefined, problems };
     const html = format === 'html' || looksLikeHtml(dec.text);
-    return { format: html && format !== 'html' ? 'html' : format, encoding: dec.encoding, doc: html ? htmlToDoc(dec.text) : docFromText(dec.text), problems };
+    return { format: html && format !== 'html' ? 'html' : format, encoding: dec.encoding, doc: html ? htmlToDoc(dec.text) : format === 'md' ? markdownToDoc(dec.text) : docFromText(dec.text), problems };
   }
   const adapter = binaryAdapters.get(format);
   if (!adapter) {

@@ -81,7 +81,8 @@ function first(text: string, re: RegExp, from = 0, to = text.length): number | u
 const ACTIVE_START = new RegExp(`(?:${loose('第二十条')}|${loose('第20条')})\\s*第?\\s*[（(]\\s*[一1]\\s*[)）]|${loose('信息内容')}\\s*${loose('本年')}`);
 const ACTIVE_START_LOOSE = new RegExp(`${loose('第二十条')}|${loose('第20条')}|${loose('信息内容')}`);
 const APP_START = new RegExp(`${loose('本列数据')}|${loose('申请人情况')}|${loose('本年新收')}|${loose('新收政府信息公开申请')}`);
-const RL_START = new RegExp(loose('行政复议'));
+// `行政法复议` and other typos are seen in the wild: the table starts at its first 复议.
+const RL_START = /行\s*政\s*(?:法\s*)?复\s*议|复\s*议/;
 const SECTION_FIVE = new RegExp(`[五5]\\s*[、.．]\\s*(?:${loose('存在')}|${loose('政府信息公开工作存在')}|${loose('主要问题')})|${loose('存在的主要问题')}|${loose('存在主要问题')}`);
 const CARRIED_FORWARD = new RegExp(`${loose('结转下年度')}|${loose('下年度继续')}`);
 
