@@ -16,6 +16,8 @@ export interface PdfTextItem {
   readonly width: number;
   /** Font size (the item's height). */
   readonly size: number;
+  /** Written top to bottom (a vertical font): the text runs down from `y`. */
+  readonly vertical?: boolean;
 }
 
 /** A ruling line: horizontal (`y` with `from`..`to` along x) or vertical (`x` with `from`..`to` along y). */
@@ -64,23 +66,29 @@ interface Cell {
   readonly items: PdfTextItem[];
 }
 
-/** The cell whose rules enclose a point, if the page draws one there. */
+/**
+ * The cell whose rules enclose a point, if the page draws one there. A table cut by a
+ * page break has no rule along the cut: there the cell ends where its side rules end.
+ */
 function cellAt(cx: number, cy: number, rules: PageRules, maxHeight: number): Omit<Cell, 'items'> | undefined {
-  let left = -Infinity, right = Infinity, top = Infinity, bottom = -Infinity;
+  let left: Rule | undefined, right: Rule | undefined;
+  let top = Infinity, bottom = -Infinity;
   for (const v of rules.vertical) {
     if (cy < v.from - SNAP || cy > v.to + SNAP) continue;
-    if (v.at <= cx && v.at > left) left = v.at;
-    if (v.at >= cx && v.at < right) right = v.at;
+    if (v.at <= cx && (!left || v.at > left.at)) left = v;
+    if (v.at >= cx && (!right || v.at < right.at)) right = v;
   }
+  if (!left || !right) return undefined;
   for (const h of rules.horizontal) {
     if (cx < h.from - SNAP || cx > h.to + SNAP) continue;
     if (h.at >= cy && h.at < top) top = h.at;
     if (h.at <= cy && h.at > bottom) bottom = h.at;
   }
-  if (!Number.isFinite(left + right + top + bottom)) return undefined;
+  if (!Number.isFinite(top)) top = Math.min(left.to, right.to);
+  if (!Number.isFinite(bottom)) bottom = Math.max(left.from, right.from);
   // A frame around the whole page is not a table cell.
   if (top - bottom > maxHeight) return undefined;
-  return { left, right, top, bottom };
+  return { left: left.at, right: right.at, top, bottom };
 }
 
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -140,7 +148,8 @@ export function layoutPage(items: readonly PdfTextItem[], rules: PageRules, page
     if (it.str.trim() === '') continue;
     // The first glyph's centre: an item that runs past its cell's border still starts inside it.
     const glyph = Math.min(it.width, it.size);
-    const c = cellAt(it.x + glyph / 2, it.y + it.size * 0.3, merged, pageHeight * 0.4);
+    const cy = it.vertical ? it.y - it.size / 2 : it.y + it.size * 0.3;
+    const c = cellAt(it.x + glyph / 2, cy, merged, pageHeight * 0.4);
     if (!c) { free.push(it); continue; }
     const key = [c.left, c.right, c.top, c.bottom].map((n) => n.toFixed(1)).join(',');
     const cell = cells.get(key) ?? { ...c, items: [] };

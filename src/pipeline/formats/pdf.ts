@@ -94,7 +94,8 @@ export async function pdfToDoc(bytes: Uint8Array, file: string): Promise<{ doc: 
           const [a, b, , d, e, f] = it.transform as number[];
           // Rotated text (a stamp, a margin note) is not table content.
           if (Math.abs(b ?? 0) > 1e-3) continue;
-          items.push({ str: it.str, x: e ?? 0, y: f ?? 0, width: it.width, size: Math.abs(d ?? a ?? it.height) || it.height });
+          const vertical = content.styles[it.fontName]?.vertical === true;
+          items.push({ str: it.str, x: e ?? 0, y: f ?? 0, width: it.width, size: Math.abs(d ?? a ?? it.height) || it.height, vertical });
         }
         if (items.length === 0) { blank.push(p); continue; }
         const rules = rulesFromOperators(opList.fnArray, opList.argsArray, ops);
