@@ -1,24 +1,29 @@
 /**
  * Driver: corpus folder → reports/facts/checks Parquet + manifest.json.
- * usage: npm run build:data -- [--corpus DIR] [--out DIR] [--manifest FILE] [--strict]
- * The only part of the pipeline that touches the disk; all parsing is in src/pipeline.
+ * usage: npm run build:data -- [--corpus DIR] [--out DIR] [--manifest FILE] [--workers N] [--strict] [--quiet]
+ * The only part of the pipeline that touches the disk; parsing is in src/pipeline.
+ * Chunks of the sorted file list are parsed across worker threads into CSV chunk files,
+ * which DuckDB assembles in order: memory stays flat however large the corpus.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { assembleParquet } from '../src/node/assemble-parquet.ts';
 import { listCorpusFiles } from '../src/node/corpus-files.ts';
-import { applyManifest, parseManifestCsv, type ManifestRow } from '../src/node/manifest-csv.ts';
-import { ParquetSink } from '../src/node/parquet-sink.ts';
-import { parseFile } from '../src/pipeline/parse-report.ts';
-import '../src/pipeline/formats/binary-adapters.ts';
+import { parseManifestCsv, type ManifestRow } from '../src/node/manifest-csv.ts';
+import { parseChunk, type ChunkJob, type ChunkResult } from '../src/node/parse-chunk.ts';
 import { SCHEMA_VERSION, TABLES } from '../src/schema/tables.ts';
 
 const { values: args } = parseArgs({
   options: {
-    corpus: { type: 'string', default: process.env['OGI_CORPUS'] ?? 'data/reports' },
+    corpus: { type: 'string', default: process.env['OGI_CORPUS'] || 'data/reports' },
     out: { type: 'string', default: 'public/data' },
     manifest: { type: 'string' },
+    workers: { type: 'string' },
+    'chunk-size': { type: 'string', default: '500' },
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
@@ -28,55 +33,77 @@ const corpus = resolve(args.corpus);
 const out = resolve(args.out);
 const log = (s: string) => { if (!args.quiet) process.stderr.write(s + '\n'); };
 
+function readManifest(): Record<string, ManifestRow> {
+  const path = args.manifest ? resolve(args.manifest) : [join(corpus, 'manifest.csv'), resolve('data/manifest.csv')].find((p) => existsSync(p));
+  if (!path || !existsSync(path)) return {};
+  const m = parseManifestCsv(readFileSync(path, 'utf8'));
+  for (const e of m.errors) log(`warning: ${e}`);
+  return Object.fromEntries(m.rows);
+}
+
+/** Chunks parsed by a pool of worker threads (or in this thread for one worker). */
+async function parseAll(jobs: ChunkJob[], workers: number, onDone: (r: ChunkResult) => void): Promise<void> {
+  if (workers <= 1) {
+    for (const j of jobs) onDone(await parseChunk(j));
+    return;
+  }
+  let next = 0;
+  await Promise.all(Array.from({ length: workers }, () => new Promise<void>((done, fail) => {
+    const w = new Worker(new URL('../src/node/parse-worker.ts', import.meta.url));
+    const feed = () => { const j = jobs[next++]; w.postMessage(j ?? null); if (!j) done(); };
+    w.on('message', (r: ChunkResult & { error?: string }) => {
+      if (r.error) { fail(new Error(`chunk ${r.id}: ${r.error}`)); return; }
+      onDone(r);
+      feed();
+    });
+    w.on('error', fail);
+    feed();
+  })));
+}
+
 async function main(): Promise<number> {
-  if (!existsSync(corpus)) {
+  if (!existsSync(corpus) || !statSync(corpus).isDirectory()) {
     process.stderr.write(`build:data: corpus folder not found: ${corpus}\n`);
     return 2;
   }
-  const manifestPath = args.manifest ? resolve(args.manifest) : [join(corpus, 'manifest.csv'), resolve('data/manifest.csv')].find((p) => existsSync(p));
-  let manifest = new Map<string, ManifestRow>();
-  if (manifestPath && existsSync(manifestPath)) {
-    const m = parseManifestCsv(readFileSync(manifestPath, 'utf8'));
-    manifest = m.rows;
-    for (const e of m.errors) log(`warning: ${e}`);
-  }
-  const files = listCorpusFiles(corpus).filter((f) => f !== 'manifest.csv');
-  mkdirSync(out, { recursive: true });
-  const sink = await ParquetSink.open();
-  const hash = createHash('sha256');
-  const tally = { ok: 0, partial: 0, failed: 0, identity: 0, ambiguous: 0 };
   const t0 = performance.now();
-  let n = 0;
-  for (const file of files) {
-    const bytes = readFileSync(join(corpus, file));
-    hash.update(file).update('\0').update(bytes);
-    const parsed = await parseFile(file, bytes);
-    const report = applyManifest(parsed.report, manifest.get(file));
-    sink.append('reports', report);
-    for (const f of parsed.facts) sink.append('facts', { report_id: report.report_id, ...f });
-    for (const p of parsed.problems) {
-      sink.append('checks', {
-        report_id: report.report_id, check: p.check, severity: p.severity, section: p.section ?? null, row_key: p.row_key ?? null,
-        col_key: p.col_key ?? null, expected: p.expected ?? null, actual: p.actual ?? null, source_line: p.line ?? null, message: p.message,
-      });
-    }
-    tally[report.status as 'ok' | 'partial' | 'failed']++;
-    tally.identity += report.n_identity_failures;
-    tally.ambiguous += parsed.problems.filter((p) => p.check === 'ambiguous_split').length;
-    if (++n % 1000 === 0) log(`… ${n}/${files.length} reports (${Math.round(n / ((performance.now() - t0) / 1000))}/s)`);
+  const files = listCorpusFiles(corpus).filter((f) => f !== 'manifest.csv');
+  const manifest = readManifest();
+  mkdirSync(out, { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'ogi-build-'));
+  try {
+    const size = Math.max(1, Number(args['chunk-size']));
+    const jobs: ChunkJob[] = [];
+    for (let i = 0; i * size < files.length; i++) jobs.push({ id: i, corpus, files: files.slice(i * size, (i + 1) * size), tmpDir: tmp, manifest });
+    const workers = Math.max(1, Math.min(Number(args.workers ?? availableParallelism()), jobs.length));
+    const tally = { reports: 0, bytesIn: 0, ok: 0, partial: 0, failed: 0, identity: 0, ambiguous: 0 };
+    let lastLog = performance.now();
+    await parseAll(jobs, workers, (r) => {
+      for (const k of Object.keys(tally) as (keyof typeof tally)[]) tally[k] += r[k];
+      if (performance.now() - lastLog > 2000) {
+        lastLog = performance.now();
+        log(`… ${tally.reports}/${files.length} reports (${Math.round(tally.reports / ((lastLog - t0) / 1000))}/s)`);
+      }
+    });
+    const tParsed = performance.now();
+    const counts = await assembleParquet(tmp, jobs.length, out, Math.max(1, availableParallelism()));
+    // The input hash: every path and its bytes, in corpus order.
+    const hash = createHash('sha256');
+    for (const f of files) hash.update(f).update('\0').update(readFileSync(join(corpus, f))).update('\0');
+    const manifestJson = {
+      schema_version: SCHEMA_VERSION,
+      input_hash: hash.digest('hex'),
+      tables: Object.fromEntries(Object.keys(TABLES).map((t) => [t, { file: `${t}.parquet`, rows: counts[t as keyof typeof counts], columns: Object.keys(TABLES[t as keyof typeof TABLES].columns) }])),
+      status: { ok: tally.ok, partial: tally.partial, failed: tally.failed },
+    };
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestJson, null, 2) + '\n');
+    const secs = (performance.now() - t0) / 1000;
+    log(`build:data: ${files.length} reports → ${out} in ${secs.toFixed(1)} s (parse ${((tParsed - t0) / 1000).toFixed(1)} s on ${workers} worker(s), ${Math.round(files.length / secs)} reports/s)`);
+    log(`  ok ${tally.ok} · partial ${tally.partial} · failed ${tally.failed} · identity failures ${tally.identity} · ambiguous cells ${tally.ambiguous} · facts ${counts.facts} · checks ${counts.checks}`);
+    return args.strict && tally.failed > 0 ? 1 : 0;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
-  const counts = await sink.finish(out);
-  const manifestJson = {
-    schema_version: SCHEMA_VERSION,
-    input_hash: hash.digest('hex'),
-    corpus: args.corpus,
-    tables: Object.fromEntries(Object.keys(TABLES).map((t) => [t, { file: `${t}.parquet`, rows: counts[t as keyof typeof counts], columns: Object.keys(TABLES[t as keyof typeof TABLES].columns) }])),
-    status: { ok: tally.ok, partial: tally.partial, failed: tally.failed },
-  };
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestJson, null, 2) + '\n');
-  log(`build:data: ${files.length} reports → ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  log(`  ok ${tally.ok} · partial ${tally.partial} · failed ${tally.failed} · identity failures ${tally.identity} · ambiguous cells ${tally.ambiguous} · facts ${counts.facts}`);
-  return args.strict && tally.failed > 0 ? 1 : 0;
 }
 
 main().then((code) => { process.exitCode = code; }, (e: unknown) => {

@@ -1,0 +1,29 @@
+/**
+ * Output rows → CSV lines in the column order of the schema, for the chunk files that
+ * DuckDB assembles into Parquet. Every text is quoted, so tabs, newlines and quotes in
+ * report text survive; numbers use JavaScript's shortest round-trip form.
+ */
+import { TABLES, type Column, type TableName } from '../schema/tables.ts';
+
+type Row = Record<string, string | number | boolean | null | undefined>;
+
+function field(v: Row[string], col: Column): string {
+  if (v === null || v === undefined) return '';
+  if (col.type === 'VARCHAR') return `"${String(v).replace(/"/g, '""')}"`;
+  if (col.type === 'BOOLEAN') return v ? 'true' : 'false';
+  return String(v);
+}
+
+const COLUMNS = Object.fromEntries(
+  (Object.keys(TABLES) as TableName[]).map((t) => [t, Object.entries(TABLES[t].columns as Record<string, Column>)]),
+) as Record<TableName, [string, Column][]>;
+
+/** One CSV line (with its newline) for a row of a table. */
+export function csvLine(table: TableName, row: Row): string {
+  return COLUMNS[table].map(([name, col]) => field(row[name], col)).join(',') + '\n';
+}
+
+/** DuckDB `columns = {…}` for read_csv, straight from the schema. */
+export function csvColumnsSql(table: TableName): string {
+  return '{' + COLUMNS[table].map(([name, col]) => `'${name}': '${col.type}'`).join(', ') + '}';
+}
