@@ -58,7 +58,7 @@ function disambiguate(cands: readonly Division[], context: readonly Hit[]): Divi
 }
 
 /** The most specific division named in one zone, or undefined. */
-function bestOf(hits: readonly Hit[], context: readonly Hit[], byCount = false): Division | undefined {
+function bestOf(hits: readonly Hit[], context: () => readonly Hit[], byCount = false): Division | undefined {
   if (hits.length === 0) return undefined;
   const byName = new Map<string, { count: number; rank: number; cands: Division[] }>();
   for (const h of hits) {
@@ -67,11 +67,12 @@ function bestOf(hits: readonly Hit[], context: readonly Hit[], byCount = false):
     e.count++;
     byName.set(h.d.name, e);
   }
-  const all = [...hits, ...context];
+  let all: readonly Hit[] | undefined;
+  const ctx = () => (all ??= [...hits, ...context()]);
   // Most specific first; among equals, the most often named.
   const order = [...byName.values()].sort((a, b) => (byCount ? b.count - a.count || b.rank - a.rank : b.rank - a.rank || b.count - a.count));
   for (const e of order) {
-    const d = disambiguate(e.cands, all);
+    const d = e.cands.length === 1 ? e.cands[0] : disambiguate(e.cands, ctx());
     if (!d) continue;
     // A lower division only counts where it agrees with the higher ones named here.
     const higher = hits.filter((h) => RANK[h.d.level] < RANK[d.level]);
@@ -80,17 +81,21 @@ function bestOf(hits: readonly Hit[], context: readonly Hit[], byCount = false):
   return undefined;
 }
 
+/** The body is read up to here: the region, when named, is named early. */
+const BODY_SCAN = 8000;
+
 export function findRegion(z: Zones): RegionGuess | undefined {
   const title = namesIn(z.title, true);
   const signature = namesIn(z.signature, true);
-  const body = namesIn(z.body, false);
-  const context = [...title, ...signature, ...body].filter((h) => !h.short);
+  let body: Hit[] | undefined;
+  const bodyHits = () => (body ??= namesIn(z.body.slice(0, BODY_SCAN), false));
+  const context = () => [...title, ...signature, ...bodyHits()].filter((h) => !h.short);
   const t = bestOf(title, context);
   if (t) return { division: t, source: 'title' };
   const s = bestOf(signature, context);
   if (s) return { division: s, source: 'signature' };
   // In the body only full names count: short names are too often ordinary words.
-  const b = bestOf(body, context, true);
+  const b = bestOf(bodyHits(), context, true);
   if (b) return { division: b, source: 'body' };
   return undefined;
 }
