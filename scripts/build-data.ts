@@ -33,8 +33,10 @@ const corpus = resolve(args.corpus);
 const out = resolve(args.out);
 const log = (s: string) => { if (!args.quiet) process.stderr.write(s + '\n'); };
 
+/** The manifest: --manifest, else manifest.csv in the corpus folder, else data/manifest.csv for the shipped corpus. */
 function readManifest(): Record<string, ManifestRow> {
-  const path = args.manifest ? resolve(args.manifest) : [join(corpus, 'manifest.csv'), resolve('data/manifest.csv')].find((p) => existsSync(p));
+  const shipped = corpus === resolve('data/reports') ? resolve('data/manifest.csv') : undefined;
+  const path = args.manifest ? resolve(args.manifest) : [join(corpus, 'manifest.csv'), shipped].find((p) => p !== undefined && existsSync(p));
   if (!path || !existsSync(path)) return {};
   const m = parseManifestCsv(readFileSync(path, 'utf8'));
   for (const e of m.errors) log(`warning: ${e}`);
