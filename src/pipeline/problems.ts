@@ -15,6 +15,8 @@ export interface Problem {
   readonly col_key?: string | undefined;
   readonly expected?: number | undefined;
   readonly actual?: number | undefined;
+  /** For `ambiguous_split`: the other values the cell could be read as (not written to checks). */
+  readonly alternatives?: readonly (number | null)[] | undefined;
 }
 
 export function problem(check: string, severity: Severity, message: string, at: Omit<Problem, 'check' | 'severity' | 'message'> = {}): Problem {

@@ -23,7 +23,9 @@ let loading: Promise<{ pdfjs: PdfJs; assets: string }> | undefined;
 /** pdf.js and its worker, loaded once, on the first PDF. */
 function loadPdfJs(): Promise<{ pdfjs: PdfJs; assets: string }> {
   loading ??= (async () => {
-    const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    // The worker module ships without type declarations; only its presence matters here.
+    const workerModule: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+    const worker: unknown = await import(workerModule);
     // pdf.js looks for an already loaded worker here before trying to start one.
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');

@@ -10,6 +10,7 @@ export function ambiguityProblems(
   chosen: readonly Cell[],
   survivors: readonly (readonly Cell[])[],
   lineAt: (offset: number) => number,
+  valueOf: (cell: Cell, col: number, reading: readonly Cell[]) => number | null = (c) => (c.placeholder ? null : Number(c.digits) * c.sign),
 ): Problem[] {
   const others = survivors.filter((s) => s !== chosen);
   const out: Problem[] = [];
@@ -17,8 +18,13 @@ export function ambiguityProblems(
     const cell = chosen[i];
     if (!cell) continue;
     const list = [...alts].slice(0, 5).join(', ');
+    const values = new Set<number | null>();
+    for (const o of others) {
+      const c = o[i];
+      if (c && c.digits !== cell.digits) values.add(valueOf(c, i, o));
+    }
     out.push(problem('ambiguous_split', 'warning', `glued digits read as ${cell.raw}; also consistent: ${list} (${survivors.length} readings survive the identities)`, {
-      section, row_key: row, col_key: cols[i], line: lineAt(cell.start),
+      section, row_key: row, col_key: cols[i], line: lineAt(cell.start), actual: valueOf(cell, i, chosen) ?? undefined, alternatives: [...values],
     }));
   }
   return out;

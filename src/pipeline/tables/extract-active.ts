@@ -10,6 +10,9 @@ import { cellValues, readRow, shapeCost } from './read-rows.ts';
 import type { Cell } from './split.ts';
 import { readCell } from './values.ts';
 
+/** How much less plausible (in cost units) a reading may be and still be named as an alternative. */
+const PLAUSIBLE_MARGIN = 2;
+
 /** Typical central-procurement spend per project, log10 of yuan (~1.6 million yuan). */
 const PROCUREMENT_LOG_YUAN_PER_PROJECT = 6.2;
 
@@ -106,8 +109,14 @@ export function extractActive(flat: FlatDoc, span: Span, template: Template): { 
     const ok = read.candidates.filter((c) => !violates(template, row, cellValues(c)));
     const survivors = ok.length > 0 ? ok : read.candidates;
     const unit = (c: readonly Cell[]) => unitOf(row, c, headerUnit);
-    const chosen = [...survivors].sort((a, b) => cost(template, row, a, unit(a)) - cost(template, row, b, unit(b)))[0] ?? [];
-    if (survivors.length > 1) problems.push(...ambiguityProblems('active', row, cols, chosen, survivors, flat.lineAt));
+    const ranked = survivors.map((c) => ({ c, cost: cost(template, row, c, unit(c)) })).sort((a, b) => a.cost - b.cost);
+    const chosen = ranked[0]?.c ?? [];
+    // Readings far less plausible than the best are not worth naming as alternatives.
+    const plausible = ranked.filter((r) => r.cost <= (ranked[0]?.cost ?? 0) + PLAUSIBLE_MARGIN).map((r) => r.c);
+    if (plausible.length > 1) {
+      const valueIn = (cell: Cell, ci: number, reading: readonly Cell[]) => readCell(cell, { wan: cols[ci] === 'amount_wan', headerUnit: unitOf(row, reading, headerUnit) }).value;
+      problems.push(...ambiguityProblems('active', row, cols, chosen, plausible, flat.lineAt, valueIn));
+    }
     if (read.extra > 0) problems.push(problem('extra_cells', 'warning', `row ${row} has ${read.extra} more value(s) than its ${cols.length} columns; the first ${cols.length} are kept`, { section: 'active', row_key: row, line }));
     if (read.missing > 0) problems.push(problem('missing_cells', 'warning', `row ${row} has ${cols.length - read.missing} value(s) for ${cols.length} columns`, { section: 'active', row_key: row, line, expected: cols.length, actual: cols.length - read.missing }));
     cols.forEach((col, ci) => {
