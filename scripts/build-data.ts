@@ -1,6 +1,6 @@
 /**
  * Driver: corpus folder → reports/facts/checks Parquet + manifest.json.
- * usage: npm run build:data -- [--corpus DIR] [--out DIR] [--manifest FILE] [--workers N] [--strict] [--quiet]
+ * usage: npm run build:data -- [--corpus DIR] [--out DIR] [--manifest FILE] [--workers N] [--stats FILE] [--strict] [--quiet]
  * The only part of the pipeline that touches the disk; parsing is in src/pipeline.
  * Chunks of the sorted file list are parsed across worker threads into CSV chunk files,
  * which DuckDB assembles in order: memory stays flat however large the corpus.
@@ -24,6 +24,7 @@ const { values: args } = parseArgs({
     manifest: { type: 'string' },
     workers: { type: 'string' },
     'chunk-size': { type: 'string', default: '500' },
+    stats: { type: 'string' },
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
@@ -100,6 +101,13 @@ async function main(): Promise<number> {
     };
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestJson, null, 2) + '\n');
     const secs = (performance.now() - t0) / 1000;
+    if (args.stats) {
+      const outBytes = Object.keys(TABLES).reduce((n, t) => n + statSync(join(out, `${t}.parquet`)).size, 0);
+      writeFileSync(args.stats, JSON.stringify({
+        reports: files.length, bytes_in: tally.bytesIn, seconds: secs, parse_seconds: (tParsed - t0) / 1000,
+        workers, peak_rss_bytes: process.resourceUsage().maxRSS * 1024, output_bytes: outBytes, facts: counts.facts, checks: counts.checks,
+      }, null, 2) + '\n');
+    }
     log(`build:data: ${files.length} reports → ${out} in ${secs.toFixed(1)} s (parse ${((tParsed - t0) / 1000).toFixed(1)} s on ${workers} worker(s), ${Math.round(files.length / secs)} reports/s)`);
     log(`  ok ${tally.ok} · partial ${tally.partial} · failed ${tally.failed} · identity failures ${tally.identity} · ambiguous cells ${tally.ambiguous} · facts ${counts.facts} · checks ${counts.checks}`);
     return args.strict && tally.failed > 0 ? 1 : 0;
