@@ -6,7 +6,11 @@
  */
 export interface DocLine {
   readonly text: string;
-  /** 1-based line in the source file (for PDF: the page's first line number is page * 1000). */
+  /**
+   * 1-based line in the source file. PDF: page * 1000 + the line's index on its page
+   * (1-based), so 4013 is page 4, line 13. DOCX: the ordinal of the body paragraph or
+   * table row in word/document.xml.
+   */
   readonly line: number;
 }
 
