@@ -128,12 +128,8 @@ describe('PDF corpus through the whole pipeline', () => {
     expect(share).toBe(1);
   });
 
-  // Known defect outside the reader, reported with issue 5: tables/anchors.ts
-  // labelStartBefore consumes `、` as label text before its numbering rule can see it,
-  // so in 010's line `（六）其他处理\t1、申请人…\t67…` the `1` of `1、` is read as the
-  // value of （六）其他处理 (other.natural_person = 1, the rest null): 614/621 = 98.87 %.
-  // Remove `.fails` when that is fixed; this then asserts the issue's 99.5 %.
-  it.fails('reads at least 99.5 % of the truth cells of all three PDFs', async () => {
+  // 010 numbers its （六） sub-rows `1、`: the label walk-back must keep `1、` in the label.
+  it('reads at least 99.5 % of the truth cells of all three PDFs', async () => {
     expect(cases.length).toBe(3);
     const { share, wrong } = await scoreCells(cases);
     expect(share, wrong.join('\n')).toBeGreaterThanOrEqual(0.995);

@@ -189,10 +189,9 @@ describe('glued splitting', () => {
     );
   });
 
-  // KNOWN DEFECT (reported to the tables engineer; src/pipeline/tables/split.ts is not
-  // ours to edit): a glued group that is kept whole (k = 1) is not checked for a
-  // leading zero, so `12 05` as 3 cells also yields [1, 2, "05"]. Remove `.fails` once fixed.
-  it.fails('yields no cell with a leading zero when it had to split', () => {
+  // A glued group kept whole (k = 1) must not keep a leading zero either: `12 05` as 3
+  // cells is [12, 0, 5], never [1, 2, "05"].
+  it('yields no cell with a leading zero when it had to split', () => {
     fc.assert(
       fc.property(gluedRow, ([cells, breaks]) => {
         const { s } = readings([cells, breaks]);
@@ -203,7 +202,7 @@ describe('glued splitting', () => {
     );
   });
 
-  it.fails('minimal case: `12 05` as three cells is only [12, 0, 5] (known defect, see above)', () => {
+  it('minimal case: `12 05` as three cells is only [12, 0, 5]', () => {
     expect(splitCells(numTokens('12 05'), 3).candidates.map((c) => c.map((x) => x.digits))).toEqual([['12', '0', '5']]);
   });
 

@@ -121,13 +121,17 @@ function labelStartBefore(text: string, at: number, floor: number): number {
   let i = at;
   while (i > floor) {
     const c = text[i - 1] ?? '';
+    // A numbering prefix, one digit and a point (`2.`, `3、`): part of the label. A
+    // digit before it belongs to the glued cells of the row above.
+    if (/[.、．]/.test(c) && /\d/.test(text[i - 2] ?? '')) {
+      i -= 2;
+      if (/\d/.test(text[i - 1] ?? '')) break;
+      continue;
+    }
     if (LABELISH.test(c)) { i--; continue; }
-    // a numbering prefix: one digit and a point, `2.` / `3、`
-    if (/[.、．]/.test(c) && /\d/.test(text[i - 2] ?? '') && !/\d/.test(text[i - 3] ?? '') ) { i -= 2; continue; }
-    if (/[.、．]/.test(c) && /\d/.test(text[i - 2] ?? '')) { i -= 2; break; }
     break;
   }
-  return i;
+  return Math.max(i, floor);
 }
 
 interface Match { readonly spec: number; readonly index: number; readonly end: number }

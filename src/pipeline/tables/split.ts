@@ -46,7 +46,9 @@ function cuts(intDigits: string, k: number): number[][] {
 }
 
 function piecesOf(t: ValueToken & { kind: 'num' }, k: number): Cell[][] {
-  if (k === 1) return [[cellOf(t)]];
+  // Kept whole in a row that had to be split, a run with a leading zero (`05`) is
+  // still two glued cells, not one.
+  if (k === 1) return /^0\d/.test(t.digits) ? [] : [[cellOf(t)]];
   const [intPart, frac = ''] = t.digits.split('.');
   const ints = intPart ?? '';
   return cuts(ints, k).map((ends) => {
@@ -95,7 +97,7 @@ function countWays(tokens: readonly ValueToken[], n: number): number {
       const w = ways[j] ?? 0;
       if (!w) continue;
       for (let k = 1; k <= maxK && j + k <= n; k++) {
-        const c = t.kind === 'num' && k > 1 ? countCuts(ints, k) : 1;
+        const c = t.kind === 'num' ? (k > 1 ? countCuts(ints, k) : /^0\d/.test(ints) ? 0 : 1) : 1;
         next[j + k] = Math.min(MAX_CANDIDATES * 10, (next[j + k] ?? 0) + w * c);
       }
     }
