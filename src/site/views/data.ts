@@ -1,0 +1,39 @@
+/** Data: the current selection as CSV, queried with DuckDB-WASM (prefetched when idle). */
+import { startPage, type PageContext } from '../lib/app.ts';
+import { toCsv, downloadText } from '../lib/csv.ts';
+import { loadDb, prefetchDbWhenIdle } from '../lib/db-lazy.ts';
+import { formatNumber, t } from '../lib/i18n.ts';
+import { total } from '../lib/aggregates.ts';
+import { selectionFactsSql } from '../lib/selection-sql.ts';
+
+let started = false;
+
+function render(ctx: PageContext): void {
+  const { lang, base, sel, agg, gids } = ctx;
+  const zh = lang === 'zh';
+  const button = document.getElementById('download-selection') as HTMLButtonElement;
+  const status = document.getElementById('download-status')!;
+  const n = total(agg, gids, 'reports', 'counts');
+  status.textContent = n === 0 ? t(lang, 'empty') : zh ? `当前筛选：${formatNumber(n, lang)} 份报告` : `Current selection: ${formatNumber(n, lang)} reports`;
+  button.disabled = n === 0;
+  button.onclick = async () => {
+    button.disabled = true;
+    status.textContent = t(lang, 'startingDb');
+    try {
+      const db = await loadDb(base);
+      const q = selectionFactsSql(sel, 'ogi');
+      const rows = await db.query(q.sql, q.params);
+      const csv = toCsv(q.columns, rows);
+      (window as unknown as { __ogiLastCsv?: string }).__ogiLastCsv = csv;
+      downloadText(csv, 'ogi-atlas-selection.csv');
+      status.textContent = zh ? `已生成 ${formatNumber(rows.length, lang)} 行` : `${formatNumber(rows.length, lang)} rows written`;
+    } catch (e) {
+      status.textContent = t(lang, 'dbError') + (e instanceof Error ? e.message : String(e));
+    } finally {
+      button.disabled = false;
+    }
+  };
+  if (!started) { started = true; prefetchDbWhenIdle(base); }
+}
+
+void startPage(render);
