@@ -15,6 +15,18 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          // Builds the site when dist/ is stale, then serves dist/ on a loopback port.
+          globalSetup: ['test/browser/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 300_000,
+          // One Chromium at a time: two cores are shared with the pipeline tests.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
