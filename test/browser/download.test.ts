@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { neutralizeCell } from '../../src/site/lib/csv.ts';
 import { launch, waitRendered, watchedPage } from './helpers/browser.ts';
-import { PARQUET, query } from './helpers/parquet.ts';
+import { PARQUET, query, queryOne } from './helpers/parquet.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -59,7 +59,7 @@ test('the full-dataset CSVs have a BOM, the schema columns and every row', async
     const text = readFileSync(`dist/data/site/csv/${t}.csv`, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<string[]>(text.slice(1).trimEnd(), { newline: '\r\n' });
-    const [{ n }] = (await query(`SELECT count(*) AS n FROM ${PARQUET(t)}`)) as { n: string }[];
+    const { n } = (await queryOne(`SELECT count(*) AS n FROM ${PARQUET(t)}`)) as { n: string };
     expect(parsed.data.length - 1).toBe(Number(n));
     const cols = (await query(`DESCRIBE SELECT * FROM ${PARQUET(t)}`)).map((r) => r['column_name']);
     expect(parsed.data[0]).toEqual(cols);

@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launch, waitRendered, watchedPage } from './helpers/browser.ts';
-import { PARQUET, query } from './helpers/parquet.ts';
+import { PARQUET, query, queryOne } from './helpers/parquet.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -13,7 +13,7 @@ beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
 test('a report page shows every extracted number and marks its failing cells', async () => {
-  const [{ report_id: id }] = (await query(`SELECT report_id FROM ${PARQUET('checks')} WHERE "check" LIKE 'identity_%' AND col_key IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`)) as { report_id: string }[];
+  const { report_id: id } = (await queryOne(`SELECT report_id FROM ${PARQUET('checks')} WHERE "check" LIKE 'identity_%' AND col_key IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`)) as { report_id: string };
   const facts = await query(`SELECT section || '.' || row_key || '.' || col_key AS field, value, source_line FROM ${PARQUET('facts')} WHERE report_id = '${id}'`);
   const failing = await query(`SELECT DISTINCT section || '.' || row_key || '.' || col_key AS field FROM ${PARQUET('checks')} WHERE report_id = '${id}' AND "check" LIKE 'identity_%' AND col_key IS NOT NULL AND row_key IS NOT NULL`);
   const { page, errors, foreign } = await watchedPage(browser, site);
@@ -36,7 +36,7 @@ test('a report page shows every extracted number and marks its failing cells', a
 });
 
 test('script planted in a report does not run', async () => {
-  const [{ report_id: id }] = (await query(`SELECT report_id FROM ${PARQUET('reports')} WHERE template = '2021' ORDER BY report_id LIMIT 1`)) as { report_id: string }[];
+  const { report_id: id } = (await queryOne(`SELECT report_id FROM ${PARQUET('reports')} WHERE template = '2021' ORDER BY report_id LIMIT 1`)) as { report_id: string };
   const { page, errors } = await watchedPage(browser, site);
   const dialogs: string[] = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });

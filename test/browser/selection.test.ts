@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launch, waitRendered, watchedPage } from './helpers/browser.ts';
-import { PARQUET, query } from './helpers/parquet.ts';
+import { PARQUET, query, queryOne } from './helpers/parquet.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -42,7 +42,7 @@ function expectSame(got: Record<string, number | null>, want: Record<string, num
 }
 
 test('a filter changes the address and the charts; the figures equal DuckDB on the Parquet; back restores', async () => {
-  const [{ province }] = (await query(`SELECT province, count(*) n FROM ${PARQUET('reports')} WHERE province IS NOT NULL GROUP BY 1 ORDER BY n DESC LIMIT 1`)) as { province: string }[];
+  const { province } = (await queryOne(`SELECT province, count(*) n FROM ${PARQUET('reports')} WHERE province IS NOT NULL GROUP BY 1 ORDER BY n DESC LIMIT 1`)) as { province: string };
   const { page, errors, foreign } = await watchedPage(browser, site);
   await page.goto(site);
   let seq = await waitRendered(page);
@@ -95,7 +95,7 @@ test('the reports table (DuckDB-WASM) lists exactly the selected reports', async
   const { page, errors, foreign } = await watchedPage(browser, site);
   await page.goto(`${site}reports/?t=2019&s=own`);
   await page.waitForSelector('table[data-table="reports"] tbody tr', { timeout: 60_000 });
-  const [{ n }] = (await query(`SELECT count(*) AS n FROM ${PARQUET('reports')} WHERE template = '2019' AND scope = 'own'`)) as { n: string }[];
+  const { n } = (await queryOne(`SELECT count(*) AS n FROM ${PARQUET('reports')} WHERE template = '2019' AND scope = 'own'`)) as { n: string };
   expect(await page.getAttribute('#reports-status', 'data-total')).toBe(String(n));
   expect(await page.locator('table[data-table="reports"] tbody tr').count()).toBe(Math.min(Number(n), 200));
   expect(errors).toEqual([]);

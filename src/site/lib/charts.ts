@@ -73,9 +73,9 @@ export function yearChart(spec: YearChart): (width: number) => Element {
     }
     marks.push(...brk.over);
     return Plot.plot({
-      width, height: height(width), marginLeft: MARGIN_LEFT, marginRight: MARGIN_RIGHT, marginTop: 28,
+      width, height: height(width), marginLeft: MARGIN_LEFT, marginRight: MARGIN_RIGHT, marginTop: 28, marginBottom: 40,
       style: { fontSize: '12px', background: 'transparent', color: 'currentColor' },
-      x: { type: 'band', domain: years, label: t(spec.lang, 'year'), padding: 0.25 },
+      x: { type: 'band', domain: years, label: t(spec.lang, 'year'), padding: 0.25, tickFormat: (y: string) => ((width - MARGIN_LEFT) / years.length < 42 ? `’${y.slice(2)}` : y) },
       y: { label: spec.yLabel, grid: true, nice: true, percent: Boolean(spec.percent || spec.normalize), tickFormat: spec.percent || spec.normalize ? (v: number) => `${v}%` : '~s' },
       color: { domain: spec.series as string[], range: PALETTE, legend: !single },
       marks,
@@ -109,4 +109,26 @@ export function categoryBars(data: readonly CategoryPoint[], xLabel: string, opt
       ],
     });
   };
+}
+
+export interface GridPoint {
+  readonly row: string;
+  readonly year: number;
+  readonly value: number;
+  readonly label: string;
+}
+
+/** A region × year grid of cells shaded by value, each labelled (e.g. failed identities). */
+export function yearGrid(data: readonly GridPoint[], rows: readonly string[], legend: string, lang: Lang): (width: number) => Element {
+  const years = [...new Set(data.map((d) => d.year))].sort((a, b) => a - b).map(String);
+  return (width: number) => Plot.plot({
+    width, height: 60 + rows.length * 34, marginLeft: Math.min(160, width * 0.35), marginTop: 20, marginBottom: 40,
+    style: { fontSize: '12px', background: 'transparent', color: 'currentColor' },
+    x: { domain: years, label: t(lang, 'year') }, y: { domain: rows as string[], label: null },
+    color: { type: 'sequential', scheme: 'oranges', legend: true, label: legend, zero: true },
+    marks: [
+      Plot.cell(data, { x: (d: GridPoint) => String(d.year), y: 'row', fill: 'value', inset: 1, title: (d: GridPoint) => `${d.row} ${d.year}\n${d.label}`, tip: true }),
+      Plot.text(data, { x: (d: GridPoint) => String(d.year), y: 'row', text: (d: GridPoint) => String(d.value), fill: 'currentColor', stroke: 'var(--bg)', strokeWidth: 2, fontSize: 11 }),
+    ],
+  });
 }

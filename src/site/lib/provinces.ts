@@ -38,7 +38,7 @@ export function findProvinceByCode(code: string): ProvinceName | undefined {
 
 /** A region name in the UI language: provinces get their English name; other names stay as written. */
 export function regionName(zh: string | null, lang: 'zh' | 'en'): string {
-  if (zh === null) return '—';
+  if (zh === null) return lang === 'zh' ? '（未知）' : '(unknown)';
   if (lang === 'zh') return zh;
   return BY_ZH.get(zh)?.en ?? zh;
 }

@@ -2,7 +2,7 @@
 import { byYear, childDim, splitBy, total } from '../lib/aggregates.ts';
 import { chartHost, startPage, type PageContext } from '../lib/app.ts';
 import { renderFrame } from '../lib/chart-frame.ts';
-import { yearChart, type YearPoint } from '../lib/charts.ts';
+import { yearChart, yearGrid, type GridPoint, type YearPoint } from '../lib/charts.ts';
 import { IDENTITY_CODES, checkLabel } from '../lib/check-codes.ts';
 import { clear, el } from '../lib/dom.ts';
 import { STATUSES, formatNumber, t } from '../lib/i18n.ts';
@@ -33,6 +33,19 @@ function render(ctx: PageContext): void {
   }, lang);
 
   const dim = childDim(sel);
+  const idSum = (g: readonly number[]) => IDENTITY_CODES.reduce((s, c) => s + total(agg, g, c, 'checks'), 0);
+  const regionRows = [...splitBy(agg, gids, dim)].map(([r, g]) => ({ name: regionName(r as string | null, lang), g }));
+  const grid: GridPoint[] = regionRows.flatMap((r) => byYear(agg, r.g).map(([year, g]) => {
+    const v = idSum(g);
+    return { row: r.name, year, value: v, label: zh ? `勾稽不符 ${v} 处；报告 ${total(agg, g, 'reports', 'counts')} 份，其中部分 ${total(agg, g, 'partial', 'counts')}、失败 ${total(agg, g, 'failed', 'counts')}` : `${v} failed identities; ${total(agg, g, 'reports', 'counts')} reports, ${total(agg, g, 'partial', 'counts')} partial, ${total(agg, g, 'failed', 'counts')} failed` };
+  }));
+  renderFrame(chartHost('identity-by-region-year'), {
+    title: zh ? `勾稽关系不符：按${t(lang, dim)}和年度` : `Failed identities by ${t(lang, dim).toLowerCase()} and year`,
+    subtitle: zh ? '单位：处；格中数字为不符处数，颜色越深越多' : 'Unit: failures; darker cells have more',
+    plot: grid.length ? yearGrid(grid, regionRows.map((r) => r.name), zh ? '不符（处）' : 'Failures', lang) : undefined,
+    table: { columns: [t(lang, dim), t(lang, 'year'), zh ? '说明' : 'Detail'], rows: grid.map((d) => [d.row, d.year, d.label]) },
+    emptyText: empty,
+  }, lang);
   const regionHost = document.getElementById('quality-by-region')!;
   clear(regionHost);
   const regions = [...splitBy(agg, gids, dim)];

@@ -10,3 +10,10 @@ export async function query(sql: string): Promise<Record<string, unknown>[]> {
   const r = await (await conn).runAndReadAll(sql);
   return r.getRowObjectsJson() as Record<string, unknown>[];
 }
+
+/** The first row of a query that must return one. */
+export async function queryOne(sql: string): Promise<Record<string, unknown>> {
+  const rows = await query(sql);
+  if (!rows[0]) throw new Error(`no rows: ${sql}`);
+  return rows[0];
+}
