@@ -60,11 +60,13 @@ export interface CellStyle {
   readonly amount: 'plain' | 'paren_wan' | 'wan';
 }
 
+const AMOUNT_STYLES = { plain: 6, paren_wan: 2, wan: 2 } as const;
+
 export function cellStyle(r: Rng): CellStyle {
   return {
     change: chance(r, 0.4) ? 'jian' : 'minus',
     plusWord: chance(r, 0.3),
-    amount: weighted(r, { plain: 6, paren_wan: 2, wan: 2 }),
+    amount: weighted(r, AMOUNT_STYLES),
   };
 }
 

@@ -48,10 +48,17 @@ export function pick<T>(r: Rng, xs: readonly T[]): T {
 }
 
 /** One key of a weight table, with probability proportional to its weight. */
+const ENTRIES = new WeakMap<object, { entries: [string, number][]; total: number }>();
+
 export function weighted<K extends string>(r: Rng, table: Readonly<Record<K, number>>): K {
-  const entries = Object.entries(table) as [K, number][];
-  let total = 0;
-  for (const [, w] of entries) total += w;
+  let e = ENTRIES.get(table);
+  if (!e) {
+    const entries = Object.entries(table) as [string, number][];
+    e = { entries, total: entries.reduce((s, [, w]) => s + w, 0) };
+    ENTRIES.set(table, e);
+  }
+  const entries = e.entries as [K, number][];
+  const total = e.total;
   let x = r() * total;
   for (const [k, w] of entries) {
     x -= w;

@@ -14,9 +14,29 @@ const GLOSS: Readonly<Record<string, string>> = {
 };
 const GLOSSED = new RegExp(`[${Object.keys(GLOSS).join('')}]`, 'g');
 
+const memo = new Map<string, string>();
+
+/**
+ * cn → tw, a sentence at a time: table rows, labels and headers repeat across reports,
+ * so converted pieces are remembered (opencc's phrases never span a line or a 。).
+ */
+function traditional(text: string): string {
+  toTw ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const conv = toTw;
+  return text.replace(/[^\n。]+/g, (piece) => {
+    const hit = memo.get(piece);
+    if (hit !== undefined) return hit;
+    const out = conv(piece);
+    if (piece.length <= 300) {
+      if (memo.size > 50_000) memo.clear();
+      memo.set(piece, out);
+    }
+    return out;
+  });
+}
+
 export function toScript(text: string, script: Script): string {
   if (script === 'simplified') return text;
-  toTw ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
-  const tw = toTw(text);
+  const tw = traditional(text);
   return script === 'traditional' ? tw : tw.replace(GLOSSED, (c) => `${c}(${GLOSS[c] ?? ''})`);
 }

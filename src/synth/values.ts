@@ -47,10 +47,13 @@ function outcomeWeights(t: Template): [string, number][] {
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
+const DECIMALS = { d0: 2, d1: 2, d2: 3, d4: 3 } as const;
+const BREAKS = { row_total: 40, column: 35, carried: 10, review_zero: 15 } as const;
+
 /** An amount in 万元 with 0–4 decimals, as reports write them. */
 function amountWan(r: Rng, logMean: number): number {
   const x = Math.exp(logMean + 1.2 * normal(r));
-  const d = weighted(r, { d0: 2, d1: 2, d2: 3, d4: 3 });
+  const d = weighted(r, DECIMALS);
   const p = d === 'd0' ? 1 : d === 'd1' ? 10 : d === 'd2' ? 100 : 10000;
   return Math.max(1 / p, Math.round(x * p) / p);
 }
@@ -161,7 +164,7 @@ export type BreakKind = 'row_total' | 'column' | 'carried' | 'review_zero';
  * Returns what was done (for the truth file's notes).
  */
 export function breakIdentity(r: Rng, t: Template, vals: Values): BreakKind {
-  const kind = weighted(r, { row_total: 40, column: 35, carried: 10, review_zero: 15 }) as BreakKind;
+  const kind = weighted(r, BREAKS) as BreakKind;
   const rows = appRowKeys(t).filter((k) => !(t === '2021' && k === 'other'));
   const a = appKey;
   if (kind === 'row_total') {
