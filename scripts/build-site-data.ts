@@ -9,9 +9,11 @@
  * cannot read Parquet offline), csv/*.csv (full dataset downloads), geo/china.json.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { listCorpusFiles } from '../src/node/corpus-files.ts';
 import '../src/pipeline/formats/binary-adapters.ts';
 import { TABLES } from '../src/schema/tables.ts';
 import { buildAggregates } from './site-data/aggregates.ts';
@@ -23,6 +25,13 @@ const { values: args } = parseArgs({ options: { data: { type: 'string', default:
 const dataDir = resolve(args.data);
 const log = (s: string) => process.stderr.write(s + '\n');
 
+/** The same input hash build:data writes: every path and its bytes, in corpus order. */
+function corpusHash(corpus: string): string {
+  const hash = createHash('sha256');
+  for (const f of listCorpusFiles(corpus).filter((x) => x !== 'manifest.csv')) hash.update(f).update('\0').update(readFileSync(join(corpus, f))).update('\0');
+  return hash.digest('hex');
+}
+
 async function main(): Promise<number> {
   const manifestPath = join(dataDir, 'manifest.json');
   if (!existsSync(manifestPath)) {
@@ -30,7 +39,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { schema_version: number; input_hash: string; corpus?: string };
-  const corpus = resolve(args.corpus ?? process.env['OGI_CORPUS'] ?? manifest.corpus ?? 'data/reports');
+  const corpus = resolve(args.corpus ?? (process.env['OGI_CORPUS'] || undefined) ?? manifest.corpus ?? 'data/reports');
+  // The report pages show source text from the corpus: it must be the corpus the data was built from.
+  const textOk = existsSync(corpus) && corpusHash(corpus) === manifest.input_hash;
+  if (!textOk) log(`build-site-data: warning: ${corpus} is not the corpus ${manifestPath} was built from (input hash differs); report pages will have no source text. Pass --corpus DIR or set OGI_CORPUS.`);
   const out = join(dataDir, 'site');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'csv'), { recursive: true });
@@ -41,7 +53,7 @@ async function main(): Promise<number> {
 
   const agg = await buildAggregates(conn, dataDir, manifest.schema_version, manifest.input_hash);
   writeFileSync(join(out, 'aggregates.json'), JSON.stringify(agg));
-  const nReports = await writeReportFiles(conn, dataDir, corpus, out);
+  const nReports = await writeReportFiles(conn, dataDir, textOk ? corpus : undefined, out);
   await writeCsvFiles(conn, dataDir, join(out, 'csv'));
   writeFileSync(join(out, 'geo', 'china.json'), JSON.stringify(buildChinaGeo()));
 

@@ -28,7 +28,8 @@ export function reportFilePath(id: string): string {
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** Write every report's file under outDir; returns how many were written. */
-export async function writeReportFiles(conn: DuckDBConnection, dataDir: string, corpusDir: string, outDir: string): Promise<number> {
+/** corpusDir undefined: the corpus at hand is not the one the data came from, so no text is shown rather than the wrong text. */
+export async function writeReportFiles(conn: DuckDBConnection, dataDir: string, corpusDir: string | undefined, outDir: string): Promise<number> {
   const reports = (await conn.runAndReadAll(`SELECT * FROM read_parquet(${q(`${dataDir}/reports.parquet`)}) ORDER BY report_id`)).getRowObjectsJson() as Record<string, unknown>[];
   const byReport = async (table: string, cols: string): Promise<Map<string, unknown[][]>> => {
     const m = new Map<string, unknown[][]>();
@@ -45,10 +46,12 @@ export async function writeReportFiles(conn: DuckDBConnection, dataDir: string, 
   const checks = await byReport('checks', '"check", severity, section, row_key, col_key, expected, actual, source_line, message');
   for (const report of reports) {
     const id = String(report['report_id']);
-    const src = join(corpusDir, String(report['source_file']));
+    const src = corpusDir === undefined ? undefined : join(corpusDir, String(report['source_file']));
     let lines: [number, string][] = [];
     let note: string | null = null;
-    if (existsSync(src)) {
+    if (src === undefined) {
+      note = 'the corpus folder at build time was not the one the data was built from; source text omitted';
+    } else if (existsSync(src)) {
       const read = await readDocument(String(report['source_file']), readFileSync(src));
       if (read.doc) lines = read.doc.lines.map((l) => [l.line, l.text]);
       else note = read.problems.map((p) => p.message).join('; ') || 'unreadable';
