@@ -25,13 +25,34 @@ function decodeWith(label: string, bytes: Uint8Array): string | undefined {
 }
 
 /**
- * Bytes → text. BOMs first, then strict UTF-8, then a declared HTML charset, then
+ * UTF-16 without a BOM: ASCII characters (digits, spaces, line breaks — plenty in any
+ * report) put a zero byte on one side of each pair and almost never on the other.
+ */
+function findUtf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 65536) & ~1;
+  if (n < 16) return undefined;
+  let even = 0, odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  const label = odd > pairs * 0.2 && even < odd * 0.05 ? 'utf-16le' : even > pairs * 0.2 && odd < even * 0.05 ? 'utf-16be' : undefined;
+  if (!label) return undefined;
+  // Only when the whole file is well-formed UTF-16 in that order.
+  try { new TextDecoder(label, { fatal: true }).decode(bytes); return label; } catch { return undefined; }
+}
+
+/**
+ * Bytes → text. BOMs first, then UTF-16 recognised by its zero bytes, then strict UTF-8, then a declared HTML charset, then
  * GB18030 (a superset of GBK/GB2312). Any replacement is reported, never hidden.
  */
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   const problems: Problem[] = [];
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', problems };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', problems };
+  const utf16 = findUtf16Order(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, problems };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   let text: string | undefined;
@@ -64,6 +85,9 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (controls > 0) text = text.replace(BINARY_CONTROL, ' ');
   if (controls > Math.max(8, text.length * 0.01)) {
     problems.push(problem('binary_content', 'error', `${file}: ${controls} control characters; this looks like a binary file, not text`, { actual: controls }));
+  } else if (controls > 0) {
+    // A NUL between two digits would otherwise split one cell into two, unannounced.
+    problems.push(problem('control_chars', 'warning', `${file}: ${controls} control character(s) (NUL and the like) replaced with spaces`, { actual: controls }));
   }
   return { text, encoding: bom ? 'utf-8-bom' : encoding, problems };
 }
