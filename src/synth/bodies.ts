@@ -145,7 +145,8 @@ export function pickBody(r: Rng): Body {
     return { agency, self: selfOf(agency, k, 'county', d.name), kind: k, level: 'county', regionCode: d.code, place: d.name, province: d.province, city: d.city, county: d.name, town: null, dept };
   }
   const t = pick(r, towns);
-  const needCounty = dup.has(t.name) || chance(r, 0.6);
+  // a few towns carry their county in their own name (宁城县铁东街道): no second prefix
+  const needCounty = !t.name.startsWith(t.county ?? '\u0000') && (dup.has(t.name) || chance(r, 0.6));
   const prefix = needCounty ? countyPrefix(r, t, dup, false) : '';
   const agency = prefix + t.name + (/街道$/.test(t.name) ? '办事处' : '人民政府');
   return { agency, self: selfOf(agency, 'government', 'town', t.name), kind: 'government', level: 'town', regionCode: t.code, place: t.name, province: t.province, city: t.city, county: t.county, town: t.name, dept: null };
