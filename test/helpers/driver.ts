@@ -11,8 +11,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = [join(ROOT, 'node_modules', 'node', 'bin', 'node'), process.execPath].find((p) => existsSync(p)) ?? 'node';
 
 /** `npm run build:data -- --corpus DIR --out DIR`, without npm in between. Throws on a non-zero exit. */
-export function buildData(corpus: string, out: string): string {
-  return execFileSync(NODE, [join(ROOT, 'scripts', 'build-data.ts'), '--corpus', corpus, '--out', out], {
+export function buildData(corpus: string, out: string, extra: readonly string[] = []): string {
+  return execFileSync(NODE, [join(ROOT, 'scripts', 'build-data.ts'), '--corpus', corpus, '--out', out, '--quiet', ...extra], {
     cwd: ROOT,
     env: { ...process.env, TZ: 'UTC' },
     encoding: 'utf8',
