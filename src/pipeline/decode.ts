@@ -26,7 +26,9 @@ function decodeWith(label: string, bytes: Uint8Array): string | undefined {
 
 /**
  * UTF-16 without a BOM: ASCII characters (digits, spaces, line breaks — plenty in any
- * report) put a zero byte on one side of each pair and almost never on the other.
+ * report) put a zero byte on one side of each pair, and far fewer land on the other.
+ * Text in any other encoding has no zero bytes at all, so this never takes a UTF-8 or
+ * GB18030 file; what it takes instead of calling it binary must decode as UTF-16.
  */
 function findUtf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length, 65536) & ~1;
@@ -37,7 +39,8 @@ function findUtf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined 
     if (bytes[i + 1] === 0) odd++;
   }
   const pairs = n / 2;
-  const label = odd > pairs * 0.2 && even < odd * 0.05 ? 'utf-16le' : even > pairs * 0.2 && odd < even * 0.05 ? 'utf-16be' : undefined;
+  // The other side is not zero-free: 开 is U+5F00, and 公开 is in every report.
+  const label = odd > pairs * 0.1 && even < odd * 0.3 ? 'utf-16le' : even > pairs * 0.1 && odd < even * 0.3 ? 'utf-16be' : undefined;
   if (!label) return undefined;
   // Only when the whole file is well-formed UTF-16 in that order.
   try { new TextDecoder(label, { fatal: true }).decode(bytes); return label; } catch { return undefined; }
