@@ -44,6 +44,7 @@ export interface TrieNode {
   readonly next: Map<string, TrieNode>;
   full?: Division[];
   short?: Division[];
+  two?: Division[];
 }
 
 let cached: DivisionIndex | undefined;
@@ -53,13 +54,19 @@ export function divisionIndex(): DivisionIndex {
   const byCode = new Map<string, Division>();
   const full = new Map<string, Division[]>();
   const short = new Map<string, Division[]>();
+  const two = new Map<string, Division[]>();
   const add = (m: Map<string, Division[]>, k: string, d: Division) => {
     const l = m.get(k);
     if (l) l.push(d); else m.set(k, [d]);
   };
   const put = (d: Division, withShort: boolean) => {
     byCode.set(d.code, d);
-    if (GENERIC.has(d.name) || d.name.length < 3) return;
+    // Two-character names (磁县, 成县) and generic ones (郊区, 矿区, 市中区) are also
+    // ordinary words: kept apart, used only where the parent's name stands right before.
+    if (GENERIC.has(d.name) || d.name.length < 3) {
+      if (d.name.length >= 2 && d.level === 'county') add(two, d.name, d);
+      return;
+    }
     add(full, d.name, d);
     const s = withShort ? shortName(d.name) : undefined;
     if (s) add(short, s, d);
@@ -72,7 +79,7 @@ export function divisionIndex(): DivisionIndex {
     put({ code: s.code, name: s.name, level: 'town', provinceCode: s.provinceCode ?? '', cityCode: s.cityCode, countyCode: s.areaCode }, false);
   }
   const trie: TrieNode = { next: new Map() };
-  const insert = (name: string, kind: 'full' | 'short', ds: Division[]) => {
+  const insert = (name: string, kind: 'full' | 'short' | 'two', ds: Division[]) => {
     let node = trie;
     for (const ch of name) {
       let n = node.next.get(ch);
@@ -83,6 +90,7 @@ export function divisionIndex(): DivisionIndex {
   };
   for (const [k, ds] of full) insert(k, 'full', ds);
   for (const [k, ds] of short) insert(k, 'short', ds);
+  for (const [k, ds] of two) insert(k, 'two', ds);
   cached = { byCode, full, short, trie };
   return cached;
 }

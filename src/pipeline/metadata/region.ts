@@ -3,7 +3,7 @@
  * the body — the most specific division named there, disambiguated by the parent
  * divisions the text also names.
  */
-import { divisionIndex, type Division } from './divisions.ts';
+import { divisionIndex, shortName, type Division } from './divisions.ts';
 
 export interface Zones {
   readonly title: string;
@@ -20,6 +20,17 @@ const SHORT_FOLLOW = /^(?:综合实验区|新区|开发区|经济|高新|管委�
 
 interface Hit { readonly d: Division; readonly short: boolean }
 
+/** Whether the name of a division's city or province (full or short) ends right at i. */
+function parentEndsAt(text: string, i: number, d: Division): boolean {
+  const idx = divisionIndex();
+  for (const code of [d.cityCode, d.provinceCode]) {
+    const p = code ? idx.byCode.get(code) : undefined;
+    if (!p) continue;
+    for (const name of [p.name, shortName(p.name)]) if (name && text.slice(Math.max(0, i - name.length), i) === name) return true;
+  }
+  return false;
+}
+
 /** Every division named in a text (full names, and short names where allowed), longest first. */
 function namesIn(text: string, withShort: boolean): Hit[] {
   const { trie } = divisionIndex();
@@ -30,12 +41,20 @@ function namesIn(text: string, withShort: boolean): Hit[] {
     let j = i + 1;
     while (node) {
       if (node.full) best = node.full.map((d) => ({ d, short: false }));
+      else if (node.two) {
+        const after = node.two.filter((d) => parentEndsAt(text, i, d));
+        if (after.length) best = after.map((d) => ({ d, short: false }));
+      }
       // A short name (`平潭` for 平潭县) only where an organ or area word follows it.
       else if (withShort && node.short && j - i <= 5 && SHORT_FOLLOW.test(text.slice(j, j + 5))) best = node.short.map((d) => ({ d, short: true }));
       node = node.next.get(text[j] ?? '');
       j++;
     }
-    if (best) hits.push(...best);
+    if (best) {
+      hits.push(...best);
+      // Names do not overlap: 蓬东乡 is a town, not 东乡 inside it.
+      i += (best[0]?.d.name.length ?? 1) - 1;
+    }
   }
   return hits;
 }
@@ -75,8 +94,11 @@ function bestOf(hits: readonly Hit[], context: () => readonly Hit[], byCount = f
     const d = e.cands.length === 1 ? e.cands[0] : disambiguate(e.cands, ctx());
     if (!d) continue;
     // A lower division only counts where it agrees with the higher ones named here.
+    // Every level above that is named here must contain it (a town named beside
+    // another county is not that town).
     const higher = hits.filter((h) => RANK[h.d.level] < RANK[d.level]);
-    if (higher.length === 0 || higher.some((h) => within(d, h.d.code))) return d;
+    const levels = new Set(higher.map((h) => h.d.level));
+    if ([...levels].every((lv) => higher.some((h) => h.d.level === lv && within(d, h.d.code)))) return d;
   }
   return undefined;
 }
