@@ -69,16 +69,27 @@ function cost(template: Template, row: string, cells: readonly Cell[], unit: str
   return shapeCost(v);
 }
 
-/** The unit of an amount column: a cell's own wins, then its header; cents mean yuan. */
+/**
+ * The unit of an amount column: a cell's own wins, then its header. With neither, a
+ * procurement amount is in whichever of 元 and 万元 gives a plausible spend per project
+ * (`5 | 408.59` is 万元; a glued `18 | 4253521.20` is 元).
+ */
 function unitOf(row: string, cells: readonly Cell[], headerUnit: string): string {
   const amount = cells.at(-1);
   if (amount?.unit === '元' || amount?.unit === '万' || amount?.unit === '万元') return amount.unit;
   if (headerUnit) return headerUnit;
-  return row === 'procurement' && amount && /\.\d\d$/.test(amount.digits) ? '元' : '';
+  if (row !== 'procurement' || !amount || cells.length !== 2) return '';
+  const projects = cellValues(cells)[0];
+  const n = Number(amount.digits);
+  // Fen written on a large amount (`4253521.20`) is yuan; `408.59` is 万元 with decimals.
+  if (/\.\d\d$/.test(amount.digits) && n >= 1e4) return '元';
+  if (!projects || !n) return '';
+  const off = (yuan: number) => Math.abs(Math.log10(yuan / projects) - PROCUREMENT_LOG_YUAN_PER_PROJECT);
+  return off(n) < off(n * 10000) ? '元' : '';
 }
 
 function headerUnitOf(text: string): string {
-  const m = /[(（]\s*(?:单位[:：]\s*)?(万元|元)\s*[)）]/.exec(text);
+  const m = /[(（]\s*(?:单位[:：]\s*)?(万元|元)\s*[)）,，;；、]/.exec(text);
   return m?.[1] ?? '';
 }
 
