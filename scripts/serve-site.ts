@@ -25,6 +25,7 @@ export function serveDir(dir: string, port = 0, host = '127.0.0.1'): Promise<{ s
   const gzCache = new Map<string, { mtime: number; body: Buffer }>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (process.env['OGI_SERVE_LOG']) process.stderr.write(`${req.method} ${url.pathname}${req.headers.range ? ` ${req.headers.range}` : ''}\n`);
     let path: string;
     try { path = normalize(join(root, decodeURIComponent(url.pathname))); } catch { res.writeHead(400).end(); return; }
     if (path !== root && !path.startsWith(root + sep)) { res.writeHead(403).end(); return; }
