@@ -43,7 +43,6 @@ export function checkIdentities(facts: FactMap, template: Template): Problem[] {
   }
   // 3. total column = Σ applicant columns, per row
   for (const r of new Set([...OUTCOME_ROWS, 'new', 'carried_over', 'total', 'carried_forward', ...(template === '2021' ? OTHER_PARTS : [])])) {
-    if (template === '2021' && r === 'other' && facts.get(`applications.other.total`)?.derived) continue;
     check(out, 3, sum(APPLICANT_COLS.map((c) => app(r, c))), app(r, 'total'), { section: 'applications', row_key: r, col_key: 'total' }, `row ${r}: sum of applicant columns`);
   }
   // 4. review/litigation: total = upheld + corrected + other + pending
