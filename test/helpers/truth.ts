@@ -121,6 +121,20 @@ export function compareFacts(truth: Truth, parsed: Parsed): Mismatch[] {
   return out;
 }
 
+/**
+ * Whether a mismatch is an honest ambiguity: the parser flagged the cell
+ * `ambiguous_split` and listed the truth's reading among its alternatives. That is
+ * the contract for glued runs no identity can settle: never a silent guess.
+ */
+export function isFlaggedAlternative(parsed: Parsed, m: Mismatch): boolean {
+  if (typeof m.expected === 'string') return false;
+  const [section, row, col] = m.field.split('.');
+  const flag = parsed.problems.find((p) => p.check === 'ambiguous_split' && p.section === section && p.row_key === row && p.col_key === col);
+  if (!flag?.alternatives) return false;
+  const wants = m.expected === null ? [] : typeof m.expected === 'number' ? [m.expected] : m.expected;
+  return wants.some((w) => flag.alternatives?.some((a) => a !== null && Math.abs(a - w) <= 1e-9 * Math.max(1, Math.abs(w))));
+}
+
 export interface MetaMismatch {
   readonly field: 'year' | 'template' | 'region_code';
   readonly expected: string | number | null;

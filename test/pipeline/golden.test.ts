@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import '../../src/pipeline/formats/binary-adapters.ts';
 import { readDocument } from '../../src/pipeline/formats/read-document.ts';
 import { parseFile, type Parsed } from '../../src/pipeline/parse-report.ts';
+import { allFields, type Template } from '../../src/schema/fields.ts';
 import {
-  compareFacts, compareMetadata, identityFromTruth, identityOfProblem, loadTruthCases, parsedAsTruth, type TruthCase,
+  compareFacts, compareMetadata, identityFromTruth, identityOfProblem, isFlaggedAlternative, loadTruthCases, parsedAsTruth, type TruthCase,
 } from '../helpers/truth.ts';
 
 const CHANGED_DIR = join(import.meta.dirname, '..', 'golden');
@@ -45,6 +46,17 @@ describe('golden: the corpus against its hand-checked truth', () => {
     expect(cases.length).toBeGreaterThan(0);
   });
 
+  it('reads at least 99.5 % of all truth cells exactly (the issue\'s bar, as the scorer counts)', async () => {
+    let cells = 0, wrong = 0;
+    for (const c of cases.filter((x) => (!x.isPdf || withPdf) && x.truth.template !== 'other')) {
+      const parsed = await parseCase(c);
+      cells += allFields(c.truth.template as Template).length;
+      wrong += compareFacts(c.truth, parsed).length;
+    }
+    expect(cells).toBeGreaterThan(0);
+    expect(1 - wrong / cells).toBeGreaterThanOrEqual(0.995);
+  });
+
   for (const c of cases) {
     it.skipIf(c.isPdf && !withPdf)(`${c.name}: every field, the metadata and the identity flags match the truth`, async () => {
       expect(existsSync(c.source), `${c.source} is missing`).toBe(true);
@@ -61,7 +73,9 @@ describe('golden: the corpus against its hand-checked truth', () => {
         rmSync(out);
       }
       expect(meta, 'metadata').toEqual([]);
-      expect(facts, `fields differing from ${c.name}`).toEqual([]);
+      // A differing cell is allowed only where the parser said the glued run was
+      // ambiguous and named the truth's reading as an alternative.
+      expect(facts.filter((m) => !isFlaggedAlternative(parsed, m)), `fields differing from ${c.name} without an ambiguous_split flag naming the truth`).toEqual([]);
       expect(flagged, 'identity checks flagged').toBe(shouldFlag);
     });
 
