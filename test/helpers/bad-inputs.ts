@@ -139,7 +139,7 @@ export function badInputs(): BadInput[] {
     { kind: 'glued digits that no split satisfies', file: 'cells/unsplittable.txt', bytes: enc(unsplittable), status: 'ok', checks: [{ check: 'missing_cells', section: 'applications', row_key: 'granted', line: 'any' }] },
     {
       kind: 'a glued run too long to split', file: 'cells/long-glued-run.txt', bytes: enc(replaceRow(BASE, GRANTED, `${GRANTED} ${'1'.repeat(40)}`)), status: 'ok',
-      checks: [{ check: 'missing_cells', section: 'applications', row_key: 'granted' }],
+      checks: [{ check: 'too_many_readings', section: 'applications', row_key: 'granted', line: 'any' }],
       values: { 'applications.granted.natural_person': null },
       defect: 'a run with too many readings is kept whole: granted.natural_person = 1.1e39 instead of no value',
     },
