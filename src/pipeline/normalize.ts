@@ -86,7 +86,7 @@ export function normalizeLine(line: string, simplify: boolean): string {
  * Traditional → Simplified when the text is Traditional, pinyin glosses out, widths
  * folded, page chrome dropped.
  */
-export function normalizeDoc(doc: Doc): { doc: Doc; problems: Problem[]; simplified: boolean } {
+export function normalizeDoc(doc: Doc, file = 'the document'): { doc: Doc; problems: Problem[]; simplified: boolean } {
   // Judge the script on the content that is kept, as normalised: judging on the raw
   // lines (page numbers, bookmarks included) lets a second pass decide otherwise.
   const content = doc.lines.map((l) => normalizeLine(l.text, false)).filter((t) => !isChromeLine(t)).join('\n');
@@ -101,7 +101,7 @@ export function normalizeDoc(doc: Doc): { doc: Doc; problems: Problem[]; simplif
     lines.push({ text, line: l.line });
   }
   const problems: Problem[] = [];
-  if (simplified) problems.push(problem('converted_traditional', 'info', 'Traditional characters converted to Simplified (OpenCC t → cn)'));
-  if (dropped > 0) problems.push(problem('chrome_removed', 'info', `${dropped} page-chrome line(s) (page numbers, footers) left out of the tables`, { actual: dropped }));
+  if (simplified) problems.push(problem('converted_traditional', 'info', `${file}: Traditional characters converted to Simplified (OpenCC t → cn)`));
+  if (dropped > 0) problems.push(problem('chrome_removed', 'info', `${file}: ${dropped} page-chrome line(s) (page numbers, footers) left out of the tables`, { actual: dropped }));
   return { doc: { lines }, problems, simplified };
 }

@@ -10,6 +10,7 @@ import { factKey, type Fact, type FactMap } from './facts.ts';
 import type { Format } from './formats/detect.ts';
 import { readDocument } from './formats/read-document.ts';
 import { checkIdentities } from './identities.ts';
+import { checkPlausibility } from './plausibility.ts';
 import { describeReport } from './metadata/describe.ts';
 import { normalizeDoc } from './normalize.ts';
 import { problem, type Problem } from './problems.ts';
@@ -51,7 +52,7 @@ function finish(report: ReportRow, facts: Fact[], problems: Problem[]): Parsed {
 export function parseDoc(sourceFile: string, doc: Doc, format: Format, encoding: string | null, upstream: Problem[] = []): Parsed {
   const report = emptyReport(sourceFile, format, encoding);
   const problems: Problem[] = [...upstream];
-  const norm = normalizeDoc(doc);
+  const norm = normalizeDoc(doc, sourceFile);
   problems.push(...norm.problems);
   const flat = flattenDoc(norm.doc);
   Object.assign(report, describeReport(norm.doc, flat.text));
@@ -83,6 +84,7 @@ export function parseDoc(sourceFile: string, doc: Doc, format: Format, encoding:
   }
   const map: FactMap = new Map(facts.map((f) => [factKey(f.section, f.row_key, f.col_key), f]));
   problems.push(...checkIdentities(map, t));
+  problems.push(...checkPlausibility(facts));
   const unreadable = facts.filter((f) => f.value === null && !f.derived).length;
   report.status = missing.length === 3 || facts.length === 0 ? 'failed' : missing.length > 0 || unreadable > facts.length / 2 ? 'partial' : 'ok';
   return finish(report, facts, problems);

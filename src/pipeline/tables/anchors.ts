@@ -188,3 +188,27 @@ export function findAnchors(text: string, span: Span, specs: readonly RowSpec[],
   }
   return found;
 }
+
+/**
+ * Labels of the chained rows that occur again in the table followed by numbers: a row
+ * printed twice. The first reading is kept; the repeat is reported, not silently lost.
+ */
+export function findRepeatedRows(text: string, span: Span, specs: readonly RowSpec[], anchors: readonly Anchor[]): { key: string; at: number }[] {
+  const out: { key: string; at: number }[] = [];
+  const first = anchors[0]?.labelStart ?? span.end;
+  for (const a of anchors) {
+    const spec = specs.find((s) => s.key === a.key);
+    if (!spec) continue;
+    const g = new RegExp(spec.label.source, 'g');
+    g.lastIndex = first;
+    // Other words of the same label (`三安全` after `危及`) come before the row's values.
+    const valuesAt = text.slice(a.labelEnd).search(/\d/);
+    const ownValues = valuesAt < 0 ? span.end : a.labelEnd + valuesAt;
+    for (let m = g.exec(text); m && m.index < span.end; m = g.exec(text)) {
+      if (m.index >= a.labelStart && m.index < ownValues) continue;
+      if (anchors.some((b) => m !== null && m.index >= b.labelStart && m.index < b.labelEnd)) continue;
+      if (/^[^\u3400-\u9fff]{0,12}\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) out.push({ key: a.key, at: m.index });
+    }
+  }
+  return out;
+}

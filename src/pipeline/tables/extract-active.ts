@@ -6,7 +6,7 @@ import type { Fact } from '../facts.ts';
 import { problem, type Problem } from '../problems.ts';
 import { ambiguityProblems } from './ambiguity.ts';
 import { ACTIVE_ANCHORS, findAnchors, type Span } from './anchors.ts';
-import { cellValues, readRow, shapeCost } from './read-rows.ts';
+import { cellValues, readRow, rowShapeProblems, shapeCost } from './read-rows.ts';
 import type { Cell } from './split.ts';
 import { readCell } from './values.ts';
 
@@ -116,7 +116,7 @@ export function extractActive(flat: FlatDoc, span: Span, template: Template): { 
     const firstValue = read.tokens[0]?.start ?? anchor.labelEnd;
     const headerUnit = headerUnitOf(text.slice(prevEnd, firstValue));
     prevEnd = anchor.labelEnd;
-    const line = flat.lineAt(anchor.labelStart);
+    const line = flat.lineAt(anchor.labelEnd - 1);
     const ok = read.candidates.filter((c) => !violates(template, row, cellValues(c)));
     const survivors = ok.length > 0 ? ok : read.candidates;
     const unit = (c: readonly Cell[]) => unitOf(row, c, headerUnit);
@@ -128,8 +128,7 @@ export function extractActive(flat: FlatDoc, span: Span, template: Template): { 
       const valueIn = (cell: Cell, ci: number, reading: readonly Cell[]) => readCell(cell, { wan: cols[ci] === 'amount_wan', headerUnit: unitOf(row, reading, headerUnit) }).value;
       problems.push(...ambiguityProblems('active', row, cols, chosen, plausible, flat.lineAt, valueIn));
     }
-    if (read.extra > 0) problems.push(problem('extra_cells', 'warning', `row ${row} has ${read.extra} more value(s) than its ${cols.length} columns; the first ${cols.length} are kept`, { section: 'active', row_key: row, line }));
-    if (read.missing > 0) problems.push(problem('missing_cells', 'warning', `row ${row} has ${cols.length - read.missing} value(s) for ${cols.length} columns`, { section: 'active', row_key: row, line, expected: cols.length, actual: cols.length - read.missing }));
+    problems.push(...rowShapeProblems('active', `row ${row}`, read, cols.length, line, row));
     cols.forEach((col, ci) => {
       const cell = chosen[ci];
       const { value, convention } = readCell(cell, { wan: col === 'amount_wan', headerUnit: unitOf(row, chosen, headerUnit) });

@@ -8,14 +8,16 @@ import type { FlatDoc } from '../doc.ts';
 import type { Fact } from '../facts.ts';
 import { problem, type Problem } from '../problems.ts';
 import { ambiguityProblems } from './ambiguity.ts';
-import { APP_ANCHORS, findAnchors, type Span } from './anchors.ts';
-import { cellValues, readRow, shapeCost, type RowRead } from './read-rows.ts';
+import { APP_ANCHORS, findAnchors, findRepeatedRows, type Span } from './anchors.ts';
+import { cellValues, readRow, rowShapeProblems, shapeCost, type RowRead } from './read-rows.ts';
 import type { Cell } from './split.ts';
 import { readCell } from './values.ts';
 
 const COLS = Object.keys(APP_COLS);
 const N = COLS.length;
 const EPS = 1e-6;
+/** Readings per row weighed against the other rows' identities. */
+const MAX_JOINT = 64;
 
 function rowSumHolds(v: readonly (number | null)[]): boolean {
   if (v.some((x) => x === null)) return false;
@@ -61,14 +63,22 @@ export function extractApplications(flat: FlatDoc, span: Span, template: Templat
   const text = flat.text;
   const problems: Problem[] = [];
   const anchors = findAnchors(text, span, APP_ANCHORS);
+  for (const d of findRepeatedRows(text, span, APP_ANCHORS, anchors)) {
+    problems.push(problem('duplicate_row', 'warning', `row ${d.key} is printed more than once; the first is read`, { section: 'applications', row_key: d.key, line: flat.lineAt(d.at) }));
+  }
   const choices = new Map<string, Choice>();
   const blank: { key: string; line: number }[] = [];
   anchors.forEach((a, i) => {
     const read = readRow(text, a, anchors[i + 1], span, N);
-    if (read.tokens.length === 0) { blank.push({ key: a.key, line: flat.lineAt(a.labelStart) }); return; }
+    if (read.tokens.length === 0) { blank.push({ key: a.key, line: flat.lineAt(a.labelEnd - 1) }); return; }
     if (read.candidates.length === 0) return;
     const holding = read.candidates.filter((c) => rowSumHolds(cellValues(c)));
-    const survivors = (holding.length > 0 ? holding : read.candidates).slice().sort((x, y) => shapeCost(cellValues(x)) - shapeCost(cellValues(y)));
+    // The likeliest readings only: a long glued run can have tens of thousands.
+    const survivors = (holding.length > 0 ? holding : read.candidates)
+      .map((c) => ({ c, cost: shapeCost(cellValues(c)) }))
+      .sort((x, y) => x.cost - y.cost)
+      .slice(0, MAX_JOINT)
+      .map((x) => x.c);
     choices.set(a.key, { read, survivors, pick: 0 });
   });
   // Settle rows with several readings by the identities between rows.
@@ -105,10 +115,9 @@ export function extractApplications(flat: FlatDoc, span: Span, template: Templat
       ch.pick = keep;
       return b === bad;
     });
-    const line = flat.lineAt(ch.read.anchor.labelStart);
+    const line = flat.lineAt(ch.read.anchor.labelEnd - 1);
     if (equal.length > 1) problems.push(...ambiguityProblems('applications', row, COLS, chosen, equal, flat.lineAt));
-    if (ch.read.extra > 0) problems.push(problem('extra_cells', 'warning', `row ${row} has ${ch.read.extra} more value(s) than its ${N} columns; the first ${N} are kept`, { section: 'applications', row_key: row, line }));
-    if (ch.read.missing > 0) problems.push(problem('missing_cells', 'warning', `row ${row} has ${N - ch.read.missing} value(s) for ${N} columns`, { section: 'applications', row_key: row, line, expected: N, actual: N - ch.read.missing }));
+    problems.push(...rowShapeProblems('applications', `row ${row}`, ch.read, N, line, row));
     const vals: (number | null)[] = [];
     // A short row whose written cells are all 0 is all 0 wherever the gap is (identity 3).
     const allZero = ch.read.missing > 0 && chosen.length > 0 && cellValues(chosen).every((v) => v === 0);

@@ -6,7 +6,7 @@ import type { Fact } from '../facts.ts';
 import { problem, type Problem } from '../problems.ts';
 import { ambiguityProblems } from './ambiguity.ts';
 import type { Span } from './anchors.ts';
-import { cellValues, readSpanTokens, readTokens, shapeCost } from './read-rows.ts';
+import { cellValues, readSpanTokens, readTokens, rowShapeProblems, shapeCost } from './read-rows.ts';
 import type { Cell } from './split.ts';
 import { readCell } from './values.ts';
 
@@ -39,8 +39,7 @@ export function extractReview(flat: FlatDoc, span: Span): { facts: Fact[]; probl
   const minBad = Math.min(...scored.map((s) => s.bad));
   const survivors = scored.filter((s) => s.bad === minBad).sort((a, b) => a.cost - b.cost).map((s) => s.c);
   const chosen: Cell[] = survivors[0] ?? [];
-  if (read.extra > 0) problems.push(problem('extra_cells', 'warning', `review/litigation table has ${read.extra} more value(s) than its ${n} cells; the first ${n} are kept`, { section: 'review_litigation', line }));
-  if (read.missing > 0 && tokens.length > 0) problems.push(problem('missing_cells', 'warning', `review/litigation table has ${n - read.missing} value(s) for ${n} cells`, { section: 'review_litigation', line, expected: n, actual: n - read.missing }));
+  problems.push(...rowShapeProblems('review_litigation', 'the review/litigation table', read, n, line));
   const facts: Fact[] = [];
   ROWS.forEach((row, r) => {
     const cells = chosen.slice(r * W, r * W + W);

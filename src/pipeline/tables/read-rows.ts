@@ -4,6 +4,7 @@
  * has cells, the glued runs are cut every possible way (split.ts) and the caller's
  * identities choose.
  */
+import { problem, type Problem } from '../problems.ts';
 import type { Anchor, Span } from './anchors.ts';
 import { splitCells, type Cell } from './split.ts';
 import { tokenize, valueGroups, type ValueToken } from './tokens.ts';
@@ -41,6 +42,8 @@ export function readTokens(anchor: Anchor, tokens: readonly ValueToken[], n: num
   }
   const s = splitCells(tokens, n);
   if (s.candidates.length > 0) return { key, anchor, tokens, candidates: s.candidates, extra: 0, missing: 0, tooMany: false, region };
+  // Too many readings to weigh: no honest value, every cell left empty.
+  if (s.tooMany) return { key, anchor, tokens, candidates: [[]], extra: 0, missing: n, tooMany: true, region };
   // Not enough digits to make n cells: every digit is a cell; the rest stay empty.
   const most = tokens.reduce((k, t) => k + (t.kind === 'num' ? (t.digits.split('.')[0] ?? '').length : 1), 0);
   const asIs = splitCells(tokens, Math.min(most, n)).candidates[0] ?? splitCells(tokens, tokens.length).candidates[0] ?? [];
@@ -99,5 +102,15 @@ export function disagreements(chosen: readonly Cell[], others: readonly (readonl
       }
     });
   }
+  return out;
+}
+
+/** Problems with a row's shape: more values than cells, fewer, or too many readings. */
+export function rowShapeProblems(section: string, label: string, read: RowRead, n: number, line: number, row_key?: string): Problem[] {
+  const at = { section, row_key, line };
+  if (read.tooMany) return [problem('too_many_readings', 'warning', `${label}: the glued digits have too many readings to weigh; its cells are left empty`, at)];
+  const out: Problem[] = [];
+  if (read.extra > 0) out.push(problem('extra_cells', 'warning', `${label} has ${read.extra} more value(s) than its ${n} cells; the first ${n} are kept`, at));
+  if (read.missing > 0 && read.tokens.length > 0) out.push(problem('missing_cells', 'warning', `${label} has ${n - read.missing} value(s) for ${n} cells`, { ...at, expected: n, actual: n - read.missing }));
   return out;
 }

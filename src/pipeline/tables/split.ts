@@ -68,16 +68,18 @@ function piecesOf(t: ValueToken & { kind: 'num' }, k: number): Cell[][] {
 
 /** Number of ways to cut a digit string into k pieces without leading zeros (capped). */
 function countCuts(ints: string, k: number): number {
-  // ways[j][p]: ways for the first p digits to make j pieces
+  const cap = MAX_CANDIDATES * 10;
+  // prev[p]: ways for the first p digits to make j pieces; a piece may start at p when
+  // digit p is not 0 (then it may end anywhere after), or be the single digit `0`.
   let prev = new Array<number>(ints.length + 1).fill(0);
   prev[0] = 1;
   for (let j = 1; j <= k; j++) {
     const cur = new Array<number>(ints.length + 1).fill(0);
-    for (let start = 0; start < ints.length; start++) {
-      const w = prev[start] ?? 0;
-      if (!w) continue;
-      if (ints[start] === '0') { cur[start + 1] = Math.min(MAX_CANDIDATES * 10, (cur[start + 1] ?? 0) + w); continue; }
-      for (let end = start + 1; end <= ints.length; end++) cur[end] = Math.min(MAX_CANDIDATES * 10, (cur[end] ?? 0) + w);
+    let open = 0; // Σ prev[start] over earlier starts whose digit is not 0
+    for (let end = 1; end <= ints.length; end++) {
+      const start = end - 1;
+      if (ints[start] !== '0') open = Math.min(cap, open + (prev[start] ?? 0));
+      cur[end] = Math.min(cap, open + (ints[start] === '0' ? prev[start] ?? 0 : 0));
     }
     prev = cur;
   }
