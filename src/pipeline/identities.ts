@@ -27,7 +27,15 @@ function check(out: Problem[], id: number, expected: number | null, actual: numb
 
 export function checkIdentities(facts: FactMap, template: Template): Problem[] {
   const out: Problem[] = [];
-  const app: Get = (r, c) => valueOf(facts, 'applications', r, c);
+  // The applications table as rows of columns, for quick lookups.
+  const table = new Map<string, Map<string, number | null>>();
+  for (const f of facts.values()) {
+    if (f.section !== 'applications') continue;
+    let row = table.get(f.row_key);
+    if (!row) { row = new Map(); table.set(f.row_key, row); }
+    row.set(f.col_key, f.value);
+  }
+  const app: Get = (r, c) => table.get(r)?.get(c);
   const cols = Object.keys(APP_COLS);
   // 1. new + carried_over = total + carried_forward, per column
   for (const c of cols) {

@@ -11,6 +11,8 @@ const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|an
 const TONED_GLOSS = new RegExp(`([${CJK}])[(（]([a-zü${TONED}]*[${TONED}][a-zü${TONED}]*)[)）]`, 'g');
 const PLAIN_GLOSS = new RegExp(`[(（]([a-z]{1,6})[)）](?=[${CJK}])|(?<=[${CJK}])[(（]([a-z]{1,6})[)）]`, 'g');
 
+const MAYBE_GLOSS = new RegExp(`[(（][a-zü${TONED}]`);
+
 function stripOnce(line: string): string {
   return line
     .replace(TONED_GLOSS, '$1')
@@ -23,23 +25,26 @@ function stripOnce(line: string): string {
  * next one against a character (`說(shuō)(guī)`), and a normaliser must be idempotent.
  */
 export function stripPinyinGlosses(line: string): string {
+  // Most lines have no bracket with a letter in it: nothing to do.
+  if (!MAYBE_GLOSS.test(line)) return line;
   let s = line;
   for (let next = stripOnce(s); next !== s; next = stripOnce(s)) s = next;
   return s;
 }
 
+const WIDTH_CHARS = /[\uff10-\uff19\uff5c\u2502\uff0e\uff0b\uff0d\u2212\uff0f\uff05\u00a0\u3000\u2000-\u200d\u202f\u205f\u2060\ufeff]/g;
+const WIDTH_MAP: Readonly<Record<string, string>> = {
+  '\uff5c': '|', '\u2502': '|', '\uff0e': '.', '\uff0b': '+', '\uff0d': '-', '\u2212': '-', '\uff0f': '/', '\uff05': '%',
+  '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '',
+};
+
 /** Full-width digits and separators to ASCII; odd spaces to plain spaces; invisible marks dropped. */
 export function normalizeWidth(line: string): string {
-  return line
-    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\uff5c\u2502]/g, '|')
-    .replace(/\uff0e/g, '.')
-    .replace(/\uff0b/g, '+')
-    .replace(/[\uff0d\u2212]/g, '-')
-    .replace(/\uff0f/g, '/')
-    .replace(/\uff05/g, '%')
-    .replace(/[\u00a0\u3000\u2000-\u200a\u202f\u205f]/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+  return line.replace(WIDTH_CHARS, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
+    return WIDTH_MAP[c] ?? ' ';
+  });
 }
 
 const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
