@@ -11,7 +11,7 @@ import '../../src/pipeline/formats/binary-adapters.ts';
 import { parseFile, type Parsed } from '../../src/pipeline/parse-report.ts';
 import { DRAWING_ONLY, makePdf, textContent } from './helpers/make-pdf.ts';
 
-const SHARED = process.env['OGI_SHARED_CORPUS'] ?? '/work/shared/corpus';
+const SHARED = process.env['OGI_SHARED_CORPUS'] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const REAL_PDF = join(SHARED, 'pdf', '010_js-huaian-city-2024.pdf');
 
 function expectCheck(parsed: Parsed, file: string, check: string, statuses: readonly string[] = ['failed']): void {

@@ -15,7 +15,7 @@ import { parseFile } from '../../src/pipeline/parse-report.ts';
 import { allFields } from '../../src/schema/fields.ts';
 import { truthToDocx, truthValue, type TruthFile } from './helpers/truth-docx.ts';
 
-const SHARED = process.env['OGI_SHARED_CORPUS'] ?? '/work/shared/corpus';
+const SHARED = process.env['OGI_SHARED_CORPUS'] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const TRUTH_DIR = join(SHARED, 'truth');
 const SCORER = resolve(SHARED, '../tools/score.mjs');
 

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { truthToDocx, type TruthFile } from './helpers/truth-docx.ts';
 
-const TRUTH_DIR = process.env['OGI_TRUTH_DIR'] ?? '/work/shared/corpus/truth';
+const TRUTH_DIR = process.env['OGI_TRUTH_DIR'] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'truth');
 const out = resolve(process.argv[2] ?? 'docx-corpus');
 mkdirSync(join(out, 'corpus'), { recursive: true });
 mkdirSync(join(out, 'truth'), { recursive: true });

@@ -13,7 +13,7 @@ import { allFields } from '../../src/schema/fields.ts';
 import type { Doc } from '../../src/pipeline/doc.ts';
 import { truthValue, type TruthFile } from './helpers/truth-docx.ts';
 
-const CORPUS = process.env['OGI_SHARED_CORPUS'] ?? '/work/shared/corpus';
+const CORPUS = process.env['OGI_SHARED_CORPUS'] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const cases = readdirSync(join(CORPUS, 'truth'))
   .filter((f) => f.endsWith('.pdf.json'))
   .sort()

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { allFields, fieldId, type TemplateOrOther } from '../../src/schema/fields.ts';
 import type { Parsed } from '../../src/pipeline/parse-report.ts';
 
-export const SHARED_CORPUS = process.env['OGI_SHARED_CORPUS'] ?? '/work/shared/corpus';
+export const SHARED_CORPUS = process.env['OGI_SHARED_CORPUS'] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 export const TRUTH_DIR = join(SHARED_CORPUS, 'truth');
 
 export type TruthValue = number | null | readonly number[];
