@@ -9,7 +9,10 @@ type Row = Record<string, string | number | boolean | null | undefined>;
 
 function field(v: Row[string], col: Column): string {
   if (v === null || v === undefined) return '';
-  if (col.type === 'VARCHAR') return `"${String(v).replace(/"/g, '""')}"`;
+  if (col.type === 'VARCHAR') {
+    const str = String(v);
+    return str.includes('"') ? `"${str.replace(/"/g, '""')}"` : `"${str}"`;
+  }
   if (col.type === 'BOOLEAN') return v ? 'true' : 'false';
   return String(v);
 }
@@ -20,7 +23,15 @@ const COLUMNS = Object.fromEntries(
 
 /** One CSV line (with its newline) for a row of a table. */
 export function csvLine(table: TableName, row: Row): string {
-  return COLUMNS[table].map(([name, col]) => field(row[name], col)).join(',') + '\n';
+  const cols = COLUMNS[table];
+  let line = '';
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    if (!c) continue;
+    if (i > 0) line += ',';
+    line += field(row[c[0]], c[1]);
+  }
+  return line + '\n';
 }
 
 /** DuckDB `columns = {…}` for read_csv, straight from the schema. */
