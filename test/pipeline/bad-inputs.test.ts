@@ -16,10 +16,10 @@ import { buildData, queryParquet, sqlPath, type Row } from '../helpers/driver.ts
 const catalogue = badInputs();
 
 function matches(p: { check: string; section?: string | null | undefined; row_key?: string | null | undefined; line?: number | null | undefined }, e: ExpectedCheck): boolean {
-  if (e.check !== '*' && p.check !== e.check) return false;
+  if (p.check !== e.check) return false;
   if (e.section !== undefined && p.section !== e.section) return false;
   if (e.row_key !== undefined && p.row_key !== e.row_key) return false;
-  if (e.line === 'any' ? typeof p.line !== 'number' : e.line !== undefined && p.line !== e.line) return false;
+  if (e.line !== undefined && p.line !== e.line) return false;
   return true;
 }
 
@@ -32,7 +32,7 @@ function checkParse(k: BadInput, r: Parsed): void {
   expect(r.report.source_file).toBe(k.file);
   expect(r.report.status, listing).toBe(k.status);
   for (const e of k.checks) {
-    const hit = r.problems.filter((p) => matches(p, e) && (e.check !== '*' || p.severity !== 'info'));
+    const hit = r.problems.filter((p) => matches(p, e));
     expect(hit.length, `expected ${JSON.stringify(e)} among:\n${listing}`).toBeGreaterThan(0);
     if (e.file) for (const p of hit) expect(p.message, 'a file-level problem names the file').toContain(k.file);
   }
@@ -57,9 +57,7 @@ describe('bad-input catalogue, file by file', () => {
   });
 
   for (const k of catalogue) {
-    // `it.fails` only for reported parser defects (see the `defect` note of the kind).
-    const test = k.defect ? it.fails : it;
-    test(`${k.kind}${k.defect ? ` — KNOWN DEFECT: ${k.defect}` : ''}`, async () => {
+    it(k.kind, async () => {
       checkParse(k, await parseFile(k.file, k.bytes));
     });
   }
@@ -83,9 +81,9 @@ describe('bad-input catalogue, file by file', () => {
     expect(r.facts.filter((f) => /script|document/.test(f.raw ?? ''))).toEqual([]);
   });
 
-  // KNOWN DEFECT (reported; src/pipeline/tables/anchors.ts): a row's label start is walked back
-  // over the line break before it, so its checks point at the line above the row.
-  it.fails('positional checks point at the row\'s own line', async () => {
+  // Found by this catalogue and fixed in 46b0919: a row's label start was walked back over
+  // the line break before it, so its checks pointed at the line above the row.
+  it('positional checks point at the row\'s own line', async () => {
     const k = catalogue.find((x) => x.file === 'cells/missing-cell.txt');
     if (!k) throw new Error('catalogue changed');
     const text = new TextDecoder().decode(k.bytes);
@@ -94,14 +92,14 @@ describe('bad-input catalogue, file by file', () => {
     expect(p?.line).toBe(lineOf(text, '三、本年度办理结果 （一）予以公开'));
   });
 
-  // KNOWN DEFECT (reported; normalize.ts has no file name to give, parse-report.ts must pass it):
-  // converted_traditional and chrome_removed are file-level but their messages do not name the file.
-  it.fails('every file-level info names the file (converted_traditional, chrome_removed)', async () => {
-    const k = catalogue.find((x) => x.file === 'labels/traditional.txt');
-    if (!k) throw new Error('catalogue changed');
-    const r = await parseFile(k.file, k.bytes);
-    const p = r.problems.find((x) => x.check === 'converted_traditional');
-    expect(p?.message).toContain(k.file);
+  // Also fixed in 46b0919: converted_traditional and chrome_removed did not name the file.
+  it('file-level notes name the file (converted_traditional, chrome_removed)', async () => {
+    for (const [file, check] of [['labels/traditional.txt', 'converted_traditional'], ['page-numbers.txt', 'chrome_removed']] as const) {
+      const k = catalogue.find((x) => x.file === file);
+      if (!k) throw new Error('catalogue changed');
+      const p = (await parseFile(k.file, k.bytes)).problems.find((x) => x.check === check);
+      expect(p?.message, check).toContain(k.file);
+    }
   });
 });
 
@@ -141,8 +139,7 @@ describe('bad-input catalogue through the driver (reports.parquet, checks.parque
         check: String(c['check']), section: c['section'] as string | null, row_key: c['row_key'] as string | null, line: c['line'] as number | null, message: String(c['message']), severity: String(c['severity']),
       }));
       if (k.status === 'failed') expect(mine.some((c) => c.severity === 'error'), 'a failed report has an error row saying why').toBe(true);
-      // Rows for the reported defects are what the parser lacks; their parse test already fails.
-      for (const e of k.checks.filter((x) => x.check !== '*')) {
+      for (const e of k.checks) {
         const hit = mine.filter((c) => matches(c, e));
         expect(hit.length, `${JSON.stringify(e)} in checks.parquet for ${k.file}`).toBeGreaterThan(0);
         if (e.file) for (const c of hit) expect(c.message).toContain(k.file);
