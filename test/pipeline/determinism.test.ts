@@ -3,7 +3,7 @@
  * builds of the shared corpus, from two different working copies of it, compared byte
  * for byte. A wall-clock time, a random id or a hash-map order in the output fails this.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,12 @@ describe('determinism', () => {
   it('builds something worth comparing', async () => {
     const [row] = await queryParquet(`SELECT count(*)::INTEGER AS n FROM read_parquet(${sqlPath(join(dir, 'a', 'out', 'facts.parquet'))})`);
     expect(row?.['n']).toBeGreaterThan(1000);
+  });
+
+  it('gives every corpus file its report row, none failed', async () => {
+    const rows = await queryParquet(`SELECT source_file, status FROM read_parquet(${sqlPath(join(dir, 'a', 'out', 'reports.parquet'))}) ORDER BY source_file`);
+    expect(rows.map((r) => r['source_file'])).toEqual(readdirSync(join(SHARED_CORPUS, 'reports')).sort());
+    expect(rows.filter((r) => r['status'] === 'failed')).toEqual([]);
   });
 
   for (const f of FILES) {
