@@ -21,8 +21,7 @@ const memo = new Map<string, string>();
  * so converted pieces are remembered (opencc's phrases never span a line or a 。).
  */
 function traditional(text: string): string {
-  toTw ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
-  const conv = toTw;
+  const conv = (toTw ??= OpenCC.Converter({ from: 'cn', to: 'tw' }));
   return text.replace(/[^\n。]+/g, (piece) => {
     const hit = memo.get(piece);
     if (hit !== undefined) return hit;
