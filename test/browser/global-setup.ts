@@ -30,7 +30,7 @@ function newest(path: string): number {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const built = existsSync('dist/index.html') && existsSync('dist/data/site/aggregates.json') ? statSync('dist/index.html').mtimeMs : 0;
+  const built = existsSync('dist/index.html') && existsSync('dist/data/site/index.json') ? statSync('dist/index.html').mtimeMs : 0;
   const inputs = Math.max(...INPUTS.map(newest));
   if (built < inputs) {
     process.stderr.write('test/browser: building the site (npm run build)…\n');

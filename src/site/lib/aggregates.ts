@@ -1,7 +1,7 @@
 /**
- * The build-time aggregates (written by scripts/build-site-data.ts) and the sums every
- * page draws from them. Summing a few hundred group rows in JS is what keeps the first
- * view and every redraw fast without DuckDB.
+ * The build-time aggregates (written by scripts/build-site-data.ts; loaded by
+ * site-index.ts) and the sums every page draws from them. Summing a few thousand group
+ * rows in JS is what keeps the first view and every redraw fast without DuckDB.
  */
 import type { Selection } from './selection.ts';
 
@@ -52,10 +52,13 @@ export function selectGroups(agg: Aggregates, sel: Selection): number[] {
 
 export type Series = 'sums' | 'counts' | 'checks' | 'present';
 
-/** Sum of one measure over groups. */
+/** Sum of one measure over groups. A field the build did not ship (scripts/site-data/site-fields.ts) is an error, not a zero. */
 export function total(agg: Aggregates, gids: readonly number[], key: string, series: Series = 'sums'): number {
   const col = agg[series][key];
-  if (!col) return 0;
+  if (!col) {
+    if (series === 'sums' || series === 'present') throw new Error(`aggregates: field ${key} is not in the site's fields`);
+    return 0;
+  }
   let s = 0;
   for (const g of gids) s += col[g] ?? 0;
   return s;
@@ -97,14 +100,4 @@ export function optionsFor(agg: Aggregates, sel: Selection, dim: GroupDim): (str
 /** The next level down of the region cascade for the current selection. */
 export function childDim(sel: Selection): 'province' | 'city' | 'county' {
   return sel.city ? 'county' : sel.province ? 'city' : 'province';
-}
-
-let loading: Promise<Aggregates> | undefined;
-
-export function loadAggregates(base: string): Promise<Aggregates> {
-  loading ??= fetch(`${base}data/site/aggregates.json`).then((r) => {
-    if (!r.ok) throw new Error(`aggregates.json: HTTP ${r.status}`);
-    return r.json() as Promise<Aggregates>;
-  });
-  return loading;
 }

@@ -4,13 +4,16 @@
  * filter change (pushState) and on back/forward (popstate). Language and base path come
  * from the document, which Astro rendered.
  */
-import { loadAggregates, selectGroups, type Aggregates } from './aggregates.ts';
+import { selectGroups, type Aggregates } from './aggregates.ts';
 import { renderFilterBar } from './filter-bar.ts';
 import type { Lang } from './i18n.ts';
 import { parseSelection, selectionToSearch, withChange, type Selection } from './selection.ts';
+import { aggregatesForSelection, loadIndex, type SiteIndex } from './site-index.ts';
 
 export interface PageContext {
+  /** The selection's aggregates: its province's file when a province is chosen, else the national index. */
   readonly agg: Aggregates;
+  readonly index: SiteIndex;
   readonly sel: Selection;
   /** The aggregate groups inside the selection. */
   readonly gids: readonly number[];
@@ -52,7 +55,7 @@ export async function startPage(render: PageRenderer): Promise<void> {
   const lang = pageLang();
   const base = siteBase();
   const filterHost = document.getElementById('filters');
-  const agg = await loadAggregates(base);
+  const index = await loadIndex(base);
   let renderSeq = 0;
 
   const draw = async (): Promise<void> => {
@@ -60,14 +63,16 @@ export async function startPage(render: PageRenderer): Promise<void> {
     const sel = parseSelection(location.search);
     const params = new URLSearchParams(location.search);
     const seq = ++renderSeq;
-    if (filterHost) renderFilterBar(filterHost, agg, sel, lang, (key, value) => {
+    const agg = await aggregatesForSelection(base, sel);
+    if (seq !== renderSeq) return;
+    if (filterHost) renderFilterBar(filterHost, index, agg, sel, lang, (key, value) => {
       const next = value === '__reset__' ? {} : withChange(sel, key, value);
       history.pushState(null, '', location.pathname + selectionToSearch(next, pageParams()) + location.hash);
       void draw();
     });
     syncLinks(sel);
     const ctx: PageContext = {
-      agg, sel, gids: selectGroups(agg, sel), lang, base, params,
+      agg, index, sel, gids: selectGroups(agg, sel), lang, base, params,
       setParam(name, value) {
         const extra = { ...pageParams(), [name]: value };
         history.pushState(null, '', location.pathname + selectionToSearch(sel, extra) + location.hash);

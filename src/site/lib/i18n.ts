@@ -70,6 +70,7 @@ const UI = {
   published: { zh: '发布日期', en: 'Published' },
   extracted: { zh: '提取的表格', en: 'Extracted tables' },
   startingDb: { zh: '正在启动查询引擎（DuckDB-WASM）…', en: 'Starting the query engine (DuckDB-WASM)…' },
+  tooLarge: { zh: '这一筛选范围的数据约 {mb} MB，太大，不在浏览器中加载。请选择一个省份或缩小年度范围；完整数据可在“数据”页下载 CSV。', en: 'This selection is about {mb} MB of data, too much to load in the browser. Choose a province or a narrower year range; the full dataset is on the Data page as CSV.' },
   dbError: { zh: '查询引擎无法启动：', en: 'The query engine could not start: ' },
   showing: { zh: '显示', en: 'Showing' },
   of: { zh: '/', en: 'of' },

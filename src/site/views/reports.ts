@@ -1,6 +1,7 @@
 /**
  * Reports: a searchable, sortable table of every report in the selection, queried with
- * DuckDB-WASM (started on first use) so it scales past what a JSON list can hold.
+ * DuckDB-WASM (started on first use) so it scales past what a JSON list can hold. Only
+ * the selection's partitions of the reports table are fetched (province × year).
  * Search and sort live in the address with the selection.
  */
 import { startPage, type PageContext } from '../lib/app.ts';
@@ -9,6 +10,7 @@ import { clear, el } from '../lib/dom.ts';
 import { LEVELS, STATUSES, TEMPLATES_UI, formatNumber, labelOf, pagePath, t } from '../lib/i18n.ts';
 import { regionName } from '../lib/provinces.ts';
 import { selectionWhere } from '../lib/selection-sql.ts';
+import { LOAD_BUDGET, partBytes, partsForSelection } from '../lib/site-index.ts';
 
 const SORTABLE = ['agency', 'province', 'level', 'year', 'template', 'status', 'n_identity_failures'] as const;
 type SortKey = (typeof SORTABLE)[number];
@@ -27,9 +29,21 @@ async function render(ctx: PageContext): Promise<void> {
   const desc = params.get('dir') !== 'asc';
   const limit = Math.max(PAGE, Number(params.get('n')) || PAGE);
 
+  const parts = partsForSelection(ctx.index, sel);
+  const bytes = partBytes(parts, ['reports']);
+  status.dataset['parts'] = parts.map((p) => p.id).join(' ');
+  if (bytes > LOAD_BUDGET.list) {
+    clear(host);
+    status.dataset['total'] = '';
+    status.textContent = t(lang, 'tooLarge').replace('{mb}', (bytes / 1048576).toFixed(0));
+    return;
+  }
   status.textContent = t(lang, 'startingDb');
   let db;
-  try { db = await loadDb(base); } catch (e) {
+  try {
+    db = await loadDb(base);
+    await db.load(parts, ['reports']);
+  } catch (e) {
     status.textContent = t(lang, 'dbError') + (e instanceof Error ? e.message : String(e));
     return;
   }
