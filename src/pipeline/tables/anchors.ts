@@ -139,6 +139,31 @@ function labelStartBefore(text: string, at: number, floor: number): number {
 
 interface Match { readonly spec: number; readonly index: number; readonly end: number }
 
+/** All row labels of a table as one regex, one named group per row: one scan per table. */
+const COMBINED = new WeakMap<readonly RowSpec[], RegExp>();
+function combined(specs: readonly RowSpec[]): RegExp {
+  let re = COMBINED.get(specs);
+  if (!re) {
+    re = new RegExp(specs.map((s, i) => `(?<r${i}>${s.label.source})`).join('|'), 'g');
+    COMBINED.set(specs, re);
+  }
+  return re;
+}
+
+/** Every label match of a table's rows in a span, in text order. */
+function labelMatches(text: string, span: Span, specs: readonly RowSpec[]): Match[] {
+  const g = combined(specs);
+  g.lastIndex = span.start;
+  const out: Match[] = [];
+  for (let m = g.exec(text); m && m.index < span.end; m = g.exec(text)) {
+    const groups = m.groups ?? {};
+    const spec = specs.findIndex((_, i) => groups[`r${i}`] !== undefined);
+    if (spec >= 0) out.push({ spec, index: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return out;
+}
+
 /**
  * The rows of one table, found in print order. Every label may also occur in prose
  * around the table, so the rows are the longest chain of label matches in print
@@ -146,16 +171,9 @@ interface Match { readonly spec: number; readonly index: number; readonly end: n
  * that chain is left out.
  */
 export function findAnchors(text: string, span: Span, specs: readonly RowSpec[], template?: Template): Anchor[] {
-  const active = specs.filter((s) => !(template === '2019' && s.key.startsWith('other_')));
-  const matches: Match[] = [];
-  active.forEach((spec, i) => {
-    const g = new RegExp(spec.label.source, 'g');
-    g.lastIndex = span.start;
-    for (let m = g.exec(text); m && m.index < span.end; m = g.exec(text)) {
-      matches.push({ spec: i, index: m.index, end: m.index + m[0].length });
-      if (m[0].length === 0) g.lastIndex++;
-    }
-  });
+  const skip = (k: string) => template === '2019' && k.startsWith('other_');
+  const matches = labelMatches(text, span, specs).filter((m) => !skip(specs[m.spec]?.key ?? ''));
+  const active = specs;
   matches.sort((a, b) => a.index - b.index || a.spec - b.spec);
   // best[k]: the best chain ending in matches[k]: (rows, first index, previous link)
   const best: { n: number; first: number; prev: number }[] = [];
@@ -196,18 +214,16 @@ export function findAnchors(text: string, span: Span, specs: readonly RowSpec[],
 export function findRepeatedRows(text: string, span: Span, specs: readonly RowSpec[], anchors: readonly Anchor[]): { key: string; at: number }[] {
   const out: { key: string; at: number }[] = [];
   const first = anchors[0]?.labelStart ?? span.end;
+  const matches = labelMatches(text, { start: first, end: span.end }, specs);
   for (const a of anchors) {
-    const spec = specs.find((s) => s.key === a.key);
-    if (!spec) continue;
-    const g = new RegExp(spec.label.source, 'g');
-    g.lastIndex = first;
     // Other words of the same label (`三安全` after `危及`) come before the row's values.
-    const valuesAt = text.slice(a.labelEnd).search(/\d/);
+    const valuesAt = text.slice(a.labelEnd, a.labelEnd + 400).search(/\d/);
     const ownValues = valuesAt < 0 ? span.end : a.labelEnd + valuesAt;
-    for (let m = g.exec(text); m && m.index < span.end; m = g.exec(text)) {
+    for (const m of matches) {
+      if (specs[m.spec]?.key !== a.key) continue;
       if (m.index >= a.labelStart && m.index < ownValues) continue;
-      if (anchors.some((b) => m !== null && m.index >= b.labelStart && m.index < b.labelEnd)) continue;
-      if (/^[^\u3400-\u9fff]{0,12}\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) out.push({ key: a.key, at: m.index });
+      if (anchors.some((b) => m.index >= b.labelStart && m.index < b.labelEnd)) continue;
+      if (/^[^\u3400-\u9fff]{0,12}\d/.test(text.slice(m.end, m.end + 14))) out.push({ key: a.key, at: m.index });
     }
   }
   return out;
