@@ -49,9 +49,11 @@ export function tokenize(region: string, offset = 0): Token[] {
   };
   while (i < region.length) {
     const ch = region[i] ?? '';
-    if (SEP.test(ch)) { flushText(); i++; continue; }
-    NUMBER.lastIndex = i;
-    const m = /[\d增减+-]/.test(ch) ? NUMBER.exec(region) : null;
+    const code = region.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 124 || (code > 127 && SEP.test(ch))) { flushText(); i++; continue; }
+    const numberish = (code >= 48 && code <= 57) || code === 43 || code === 45 || ch === '增' || ch === '减';
+    if (numberish) NUMBER.lastIndex = i;
+    const m = numberish ? NUMBER.exec(region) : null;
     if (m && m[2] !== undefined) {
       const after = region.slice(i + m[0].length);
       let digits = m[2];
@@ -102,7 +104,7 @@ export function tokenize(region: string, offset = 0): Token[] {
       continue;
     }
     // A placeholder stands alone between separators.
-    const dash = /^(?:[—–-]{1,3}|\/|无|\\)/.exec(region.slice(i, i + 3));
+    const dash = '—–-/无\\'.includes(ch) ? /^(?:[—–-]{1,3}|\/|无|\\)/.exec(region.slice(i, i + 3)) : null;
     if (dash && text === '' && SEP.test(region[i + dash[0].length] ?? ' ') && (i === 0 || SEP.test(region[i - 1] ?? ' '))) {
       flushText();
       out.push({ kind: 'dash', raw: dash[0], start: offset + i, end: offset + i + dash[0].length });
