@@ -69,7 +69,16 @@ function yearOk(y: number): boolean {
   return y >= 2007 && y <= 2100;
 }
 
-export function findYear(title: string, text: string, published: string | null): { year: number | null; source: string | null } {
+const CN_DIGIT: Readonly<Record<string, string>> = { '〇': '0', '零': '0', 'О': '0', 'O': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+
+/** Years written in Chinese numerals (`二〇二〇年`) as digits, for the year patterns below. */
+export function arabicYears(s: string): string {
+  return s.replace(/([一二][〇零ОO九][〇零ОO一二三四五六七八九]{2})(?=\s*年)/g, (y) => [...y].map((c) => CN_DIGIT[c] ?? c).join(''));
+}
+
+export function findYear(titleIn: string, textIn: string, published: string | null): { year: number | null; source: string | null } {
+  const title = arabicYears(titleIn);
+  const text = arabicYears(textIn);
   const t = /((?:19|20)\d\d)\s*年(?:度)?/.exec(title);
   if (t?.[1] && yearOk(+t[1])) return { year: +t[1], source: 'title' };
   const period = /(?:统计期限|统计时限|统计区间|统计周期|数据统计期)[^。]{0,12}?((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日/.exec(text) ?? /自\s*((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?至/.exec(text);

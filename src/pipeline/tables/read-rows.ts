@@ -45,7 +45,7 @@ export function readTokens(anchor: Anchor, tokens: readonly ValueToken[], n: num
   // Too many readings to weigh: no honest value, every cell left empty.
   if (s.tooMany) return { key, anchor, tokens, candidates: [[]], extra: 0, missing: n, tooMany: true, region };
   // Not enough digits to make n cells: every digit is a cell; the rest stay empty.
-  const most = tokens.reduce((k, t) => k + (t.kind === 'num' ? (t.digits.split('.')[0] ?? '').length : 1), 0);
+  const most = tokens.reduce((k, t) => k + (t.kind === 'num' && !t.whole ? (t.digits.split('.')[0] ?? '').length : 1), 0);
   const asIs = splitCells(tokens, Math.min(most, n)).candidates[0] ?? splitCells(tokens, tokens.length).candidates[0] ?? [];
   return { key, anchor, tokens, candidates: [asIs], extra: 0, missing: n - asIs.length, tooMany: s.tooMany, region };
 }

@@ -94,7 +94,7 @@ function countWays(tokens: readonly ValueToken[], n: number): number {
   for (const t of tokens) {
     const next = new Array<number>(n + 1).fill(0);
     const ints = t.kind === 'num' ? (t.digits.split('.')[0] ?? '') : '';
-    const maxK = t.kind === 'num' ? ints.length : 1;
+    const maxK = t.kind === 'num' && !t.whole ? ints.length : 1;
     for (let j = 0; j <= n; j++) {
       const w = ways[j] ?? 0;
       if (!w) continue;
@@ -132,7 +132,7 @@ export function splitCells(tokens: readonly ValueToken[], n: number): Splits {
   const most = new Array<number>(tokens.length + 1).fill(0);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
-    most[i] = (most[i + 1] ?? 0) + (t && t.kind === 'num' ? (t.digits.split('.')[0] ?? '').length : 1);
+    most[i] = (most[i + 1] ?? 0) + (t && t.kind === 'num' && !t.whole ? (t.digits.split('.')[0] ?? '').length : 1);
   }
   const rec = (ti: number, acc: Cell[]) => {
     if (ti === tokens.length) {
@@ -143,7 +143,7 @@ export function splitCells(tokens: readonly ValueToken[], n: number): Splits {
     if (!t) return;
     const left = n - acc.length - (tokens.length - ti - 1);
     if (t.kind === 'dash') { rec(ti + 1, [...acc, cellOf(t)]); return; }
-    const maxK = Math.min(left, (t.digits.split('.')[0] ?? '').length);
+    const maxK = t.whole ? 1 : Math.min(left, (t.digits.split('.')[0] ?? '').length);
     const minK = Math.max(1, n - acc.length - (most[ti + 1] ?? 0));
     for (let k = minK; k <= maxK; k++) for (const pieces of piecesOf(t, k)) rec(ti + 1, [...acc, ...pieces]);
   };

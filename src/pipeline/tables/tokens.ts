@@ -12,6 +12,8 @@ export interface NumToken {
   readonly signText: string;
   /** `万`, `万元`, `元`, `笔`, … when written right after the digits. */
   readonly unit: string;
+  /** Written with thousands separators (`3,119`): one cell, never cut. */
+  readonly whole?: boolean;
   readonly raw: string;
   readonly start: number;
   readonly end: number;
@@ -31,7 +33,7 @@ export interface TextToken {
 export type ValueToken = NumToken | DashToken;
 export type Token = ValueToken | TextToken;
 
-const NUMBER = /(增|减|[+-])?\s?(\d+(?:\.\d+)?)(\s?[(（]?\s?(?:单位[:：])?\s?(?:万元|万|元)\s?[)）]?|件|项|笔|个|条|次)?/y;
+const NUMBER = /(增|减|[+-])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?[(（]?\s?(?:单位[:：])?\s?(?:万元|万|元)\s?[)）]?|件|项|笔|个|条|次)?/y;
 const SEP = /[\s|]/;
 const DASH = /^(?:[—–-]{1,3}|\/|无|\\)$/;
 const DATE_UNIT = /^[年月日号时]/;
@@ -99,7 +101,8 @@ export function tokenize(region: string, offset = 0): Token[] {
         continue;
       }
       flushText();
-      out.push({ kind: 'num', digits, sign: m[1] === '-' || m[1] === '减' ? -1 : 1, signText: m[1] ?? '', unit, raw: m[0].trim(), start: offset + i, end: offset + i + m[0].length });
+      const whole = digits.includes(',');
+      out.push({ kind: 'num', digits: whole ? digits.replace(/,/g, '') : digits, sign: m[1] === '-' || m[1] === '减' ? -1 : 1, signText: m[1] ?? '', unit, raw: m[0].trim(), start: offset + i, end: offset + i + m[0].length, ...(whole ? { whole } : {}) });
       i += m[0].length;
       continue;
     }
