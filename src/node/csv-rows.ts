@@ -1,9 +1,11 @@
 /**
  * Output rows → CSV lines in the column order of the schema, for the chunk files that
- * DuckDB assembles into Parquet. Every text is quoted, so tabs, newlines and quotes in
- * report text survive; numbers use JavaScript's shortest round-trip form.
+ * DuckDB assembles into Parquet. Texts with quotes, commas or line breaks are quoted,
+ * so report text survives; numbers use JavaScript's shortest round-trip form.
  */
 import { TABLES, type Column, type TableName } from '../schema/tables.ts';
+
+const NEEDS_QUOTES = /["\n\r,]|^\s|\s$/;
 
 type Row = Record<string, string | number | boolean | null | undefined>;
 
@@ -11,7 +13,10 @@ function field(v: Row[string], col: Column): string {
   if (v === null || v === undefined) return '';
   if (col.type === 'VARCHAR') {
     const str = String(v);
-    return str.includes('"') ? `"${str.replace(/"/g, '""')}"` : `"${str}"`;
+    // Quoted only where needed: an empty string (null is no field at all) or one
+    // holding a quote, a comma, a line break or edge spaces.
+    if (str === '' || NEEDS_QUOTES.test(str)) return `"${str.replace(/"/g, '""')}"`;
+    return str;
   }
   if (col.type === 'BOOLEAN') return v ? 'true' : 'false';
   return String(v);

@@ -39,10 +39,12 @@ export function chunkFile(tmpDir: string, table: TableName, id: number): string 
 /** A buffered append-only writer: few large writes instead of many small ones. */
 function writer(path: string) {
   const fd = openSync(path, 'w');
-  let buf = '';
+  let parts: string[] = [];
+  let size = 0;
+  const flush = () => { if (parts.length) writeSync(fd, parts.join('')); parts = []; size = 0; };
   return {
-    write(s: string) { buf += s; if (buf.length > 1 << 20) { writeSync(fd, buf); buf = ''; } },
-    close() { if (buf) writeSync(fd, buf); closeSync(fd); },
+    write(s: string) { parts.push(s); size += s.length; if (size > 1 << 20) flush(); },
+    close() { flush(); closeSync(fd); },
   };
 }
 
