@@ -44,17 +44,46 @@ export async function measureFirstView(browser: Browser, url: string): Promise<F
   return { bytes: Object.values(byUrl).reduce((a, b) => a + b, 0), byUrl, firstChartMs };
 }
 
-/** ms from navigation to DuckDB-WASM attached and queryable, on a page that uses it. */
-export async function measureDbReady(browser: Browser, url: string): Promise<{ fromNavigationMs: number; engineMs: number }> {
-  const page = await freshPage(browser);
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset['dbReady'] === 'true', undefined, { timeout: 120_000 });
-  const r = await page.evaluate(() => ({ fromNavigationMs: performance.now(), engineMs: (window as unknown as { __ogiDbReadyMs: number }).__ogiDbReadyMs }));
-  await page.context().close();
-  return r;
+export interface DbReady {
+  /** ms from navigation to DuckDB-WASM started and queryable. */
+  readonly fromNavigationMs: number;
+  /** ms from engine start to queryable (inside the page). */
+  readonly engineMs: number;
+  /** ms from navigation to the reports table drawn from the selection's partitions. */
+  readonly tableMs: number;
+  /** Bytes of partition files fetched (parts/…), and how many files. */
+  readonly partBytes: number;
+  readonly partFiles: number;
+  /** The page declined to load the selection (over its download budget). */
+  readonly declined: boolean;
 }
 
-/** Change a filter repeatedly and time each change until the page has redrawn and painted. */
+/** DuckDB-WASM on the reports page: engine ready, then the table drawn from the partitions the selection needs. */
+export async function measureDbReady(browser: Browser, url: string): Promise<DbReady> {
+  const page = await freshPage(browser);
+  let partBytes = 0, partFiles = 0;
+  page.on('requestfinished', (r) => {
+    if (!r.url().includes('/data/site/parts/')) return;
+    void r.sizes().then((s) => { partBytes += s.responseBodySize; partFiles++; });
+  });
+  await page.goto(url);
+  let fromNavigationMs = NaN;
+  void page.waitForFunction(() => document.documentElement.dataset['dbReady'] === 'true', undefined, { timeout: 300_000 })
+    .then(() => page.evaluate(() => performance.now())).then((t) => { fromNavigationMs = t; }, () => { /* declined or closed */ });
+  await page.waitForFunction(() => document.getElementById('reports-status')?.dataset['total'] !== undefined, undefined, { timeout: 300_000 });
+  const tableMs = await page.evaluate(() => performance.now());
+  const declined = (await page.getAttribute('#reports-status', 'data-total')) === '';
+  const engineMs = declined ? NaN : await page.evaluate(() => (window as unknown as { __ogiDbReadyMs: number }).__ogiDbReadyMs);
+  await page.waitForTimeout(50);
+  await page.context().close();
+  return { fromNavigationMs, engineMs, tableMs, partBytes, partFiles, declined };
+}
+
+/**
+ * Change a filter repeatedly and time each change until the page has redrawn and painted.
+ * `values` cycle; the first change to each value includes fetching its aggregates file
+ * (if it needs one), later ones find it cached, as a visitor going back and forth would.
+ */
 export async function measureRedraws(browser: Browser, url: string, select: string, values: readonly string[], runs: number): Promise<number[]> {
   const page = await freshPage(browser);
   await page.goto(url);

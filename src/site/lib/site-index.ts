@@ -91,4 +91,4 @@ export function partBytes(parts: readonly PartEntry[], tables: readonly PartTabl
  * The most a page downloads into DuckDB-WASM for one selection: beyond it the page asks
  * for a narrower selection (a province, a year range) instead of fetching the nation.
  */
-export const LOAD_BUDGET = { list: 48 * 1024 * 1024, csv: 160 * 1024 * 1024 } as const;
+export const LOAD_BUDGET = { list: 16 * 1024 * 1024, csv: 96 * 1024 * 1024 } as const;
