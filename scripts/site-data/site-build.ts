@@ -4,10 +4,13 @@
  * step skipped when its output is newer than its input. Used by `npm run demo` and by
  * `npm run bench:site -- --corpus DIR`.
  *
- * Layout of `work`:  public/data/{*.parquet,manifest.json,site/}  public/favicon.svg  dist/
+ * Layout of `work`:  public/data/{*.parquet,manifest.json,site/}  astro-public/favicon.svg  dist/
+ * Astro builds the pages from astro-public (no data), and the data is then hard-linked
+ * into dist: at a million reports the site data is tens of GB in a million files, and
+ * Astro would copy it all.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const log = (s: string) => process.stderr.write(s + '\n');
@@ -30,8 +33,10 @@ export async function buildSiteFrom(corpus: string, work: string, opts: { synthe
   const publicDir = join(root, 'public');
   const data = join(publicDir, 'data');
   const dist = join(root, 'dist');
+  const astroPublic = join(root, 'astro-public');
   mkdirSync(data, { recursive: true });
-  copyFileSync('public/favicon.svg', join(publicDir, 'favicon.svg'));
+  mkdirSync(astroPublic, { recursive: true });
+  copyFileSync('public/favicon.svg', join(astroPublic, 'favicon.svg'));
   const t0 = performance.now();
   const lap = (what: string) => log(`site-build: ${what} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 
@@ -49,8 +54,10 @@ export async function buildSiteFrom(corpus: string, work: string, opts: { synthe
     process.env['OGI_PUBLIC_DIR'] = publicDir;
     process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
     const { build } = await import('astro');
-    await build({ root: process.cwd(), publicDir, outDir: dist, logLevel: 'warn' });
-    lap('astro build done');
+    await build({ root: process.cwd(), publicDir: astroPublic, outDir: dist, logLevel: 'warn' });
+    rmSync(join(dist, 'data'), { recursive: true, force: true });
+    execFileSync('cp', ['-al', data, join(dist, 'data')]);
+    lap('astro build done (data hard-linked into dist)');
   }
   return { dist, data };
 }
