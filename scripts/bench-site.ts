@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serveDir } from './serve-site.ts';
-import { measureDbReady, measureFirstView, measureRedraws, median } from './site-bench/measure.ts';
+import { measureDbReady, measureFirstView, measureRedraws, median, type DbReady } from './site-bench/measure.ts';
 import { buildSiteFrom } from './site-data/site-build.ts';
 
 const { values: args } = parseArgs({ options: { dir: { type: 'string' }, corpus: { type: 'string' }, work: { type: 'string' }, runs: { type: 'string', default: '25' }, synthetic: { type: 'boolean' } } });
@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     for (let i = 0; i < 5; i++) views.push(await measureFirstView(browser, url));
     const fv = views[views.length - 1]!;
     const firstChart = median(views.map((v) => v.firstChartMs));
-    const dbNational = [], dbProvince = [];
+    const dbNational: DbReady[] = [], dbProvince: DbReady[] = [];
     for (let i = 0; i < 3; i++) dbNational.push(await measureDbReady(browser, `${url}reports/`));
     for (let i = 0; i < 3; i++) dbProvince.push(await measureDbReady(browser, `${url}reports/?p=${encodeURIComponent(province)}`));
     const runs = Math.max(20, Number(args.runs));
