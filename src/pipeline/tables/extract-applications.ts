@@ -69,7 +69,7 @@ export function extractApplications(flat: FlatDoc, span: Span, template: Templat
   const choices = new Map<string, Choice>();
   const blank: { key: string; line: number }[] = [];
   anchors.forEach((a, i) => {
-    const read = readRow(text, a, anchors[i + 1], span, N);
+    const read = readRow(text, a, anchors[i + 1], span, N, (cells) => cells.length < N || rowSumHolds(cellValues(cells)));
     if (read.tokens.length === 0) { blank.push({ key: a.key, line: flat.lineAt(a.labelEnd - 1) }); return; }
     if (read.candidates.length === 0) return;
     const holding = read.candidates.filter((c) => rowSumHolds(cellValues(c)));

@@ -25,11 +25,19 @@ function brokenGroups(v: readonly (number | null)[]): number {
   return bad;
 }
 
+/** Accept partial readings with at most `max` groups whose total is not the sum of its parts. */
+function keepBroken(max: number) {
+  return (cells: readonly Cell[]): boolean => (cells.length % W !== 0 && cells.length !== ROWS.length * W) || brokenGroups(cellValues(cells)) <= max;
+}
+
 export function extractReview(flat: FlatDoc, span: Span): { facts: Fact[]; problems: Problem[] } {
   const n = ROWS.length * W;
   const tokens = readSpanTokens(flat.text, span);
   const anchor = { key: 'review_litigation', labelStart: span.start, labelEnd: span.start };
-  const read = readTokens(anchor, tokens, n, '');
+  // Readings whose groups add up first; then with one, two, three groups broken, as
+  // reports do break them.
+  let read = readTokens(anchor, tokens, n, '', keepBroken(0));
+  for (let k = 1; k <= ROWS.length && read.candidates.length === 0; k++) read = readTokens(anchor, tokens, n, '', keepBroken(k));
   const problems: Problem[] = [];
   const line = flat.lineAt(span.start);
   if (tokens.length === 0) {

@@ -25,16 +25,26 @@ export interface RowRead {
 }
 
 /** A row read from its label to the next label (or the end of the table). */
-export function readRow(text: string, anchor: Anchor, next: Anchor | undefined, span: Span, n: number): RowRead {
+export function readRow(text: string, anchor: Anchor, next: Anchor | undefined, span: Span, n: number, keep?: Keep): RowRead {
   const end = Math.max(anchor.labelEnd, next ? next.labelStart : span.end);
   const region = text.slice(anchor.labelEnd, end);
   const groups = valueGroups(tokenize(region, anchor.labelEnd));
   const tokens = groups[0] ?? [];
-  return readTokens(anchor, tokens, n, region);
+  return readTokens(anchor, tokens, n, region, keep);
 }
 
-/** Candidate readings of a token list as n cells. */
-export function readTokens(anchor: Anchor, tokens: readonly ValueToken[], n: number, region: string): RowRead {
+/** A test of partial readings (the row's identities), to prune a long glued run's search. */
+export type Keep = (cells: readonly Cell[]) => boolean;
+
+/**
+ * Candidate readings of a token list as n cells. With `keep`, the readings it accepts;
+ * when none does (the report breaks the identity), every reading.
+ */
+export function readTokens(anchor: Anchor, tokens: readonly ValueToken[], n: number, region: string, keep?: Keep): RowRead {
+  if (keep && tokens.length < n) {
+    const kept = splitCells(tokens, n, keep);
+    if (kept.candidates.length > 0) return { key: anchor.key, anchor, tokens, candidates: kept.candidates, extra: 0, missing: 0, tooMany: false, region };
+  }
   const key = anchor.key;
   if (tokens.length > n) {
     const kept = tokens.slice(0, n);

@@ -24,48 +24,6 @@ function cellOf(t: ValueToken): Cell {
   return { raw: t.raw, digits: t.digits, sign: t.sign, unit: t.unit, start: t.start, split: false, placeholder: false };
 }
 
-/** Ways to cut an integer digit string into k pieces, none with a leading zero. */
-function cuts(intDigits: string, k: number): number[][] {
-  const out: number[][] = [];
-  const rec = (from: number, left: number, acc: number[]) => {
-    if (out.length > MAX_CANDIDATES) return;
-    if (left === 1) {
-      const rest = intDigits.slice(from);
-      if (rest.length > 0 && (rest === '0' || rest[0] !== '0')) out.push([...acc, intDigits.length]);
-      return;
-    }
-    const maxLen = intDigits.length - from - (left - 1);
-    for (let len = 1; len <= maxLen; len++) {
-      const piece = intDigits.slice(from, from + len);
-      if (piece.length > 1 && piece[0] === '0') break;
-      rec(from + len, left - 1, [...acc, from + len]);
-    }
-  };
-  rec(0, k, []);
-  return out;
-}
-
-function piecesOf(t: ValueToken & { kind: 'num' }, k: number): Cell[][] {
-  // Kept whole in a row that had to be split, a run with a leading zero (`05`) is
-  // still two glued cells, not one.
-  if (k === 1) return /^0\d/.test(t.digits) ? [] : [[cellOf(t)]];
-  const [intPart, frac = ''] = t.digits.split('.');
-  const ints = intPart ?? '';
-  return cuts(ints, k).map((ends) => {
-    let from = 0;
-    return ends.map((end, i) => {
-      const last = i === ends.length - 1;
-      const digits = ints.slice(from, end) + (last && frac ? '.' + frac : '');
-      const sign = i === 0 ? t.sign : 1;
-      const unit = last ? t.unit : '';
-      const raw = (i === 0 ? t.signText : '') + digits + unit;
-      const c: Cell = { raw, digits, sign, unit, start: t.start + from, split: true, placeholder: false };
-      from = end;
-      return c;
-    });
-  });
-}
-
 /** Number of ways to cut a digit string into k pieces without leading zeros (capped). */
 function countCuts(ints: string, k: number): number {
   const cap = MAX_CANDIDATES * 10;
@@ -116,37 +74,82 @@ export interface Splits {
   readonly tooMany: boolean;
 }
 
+/** Steps a pruned search may take before it gives up (too many readings). */
+const MAX_STEPS = 2_000_000;
+
 /**
  * Every way to read the tokens as exactly n cells. Tokens already n: one candidate.
  * Fewer: glued runs are cut (no leading zeros; a decimal part stays with its piece).
  * None possible: no candidates (the caller pads and reports).
+ *
+ * `keep`, when given, is asked about every partial reading as it grows (the caller's
+ * identities: a group of cells that must add up) and prunes the ones it rejects, so a
+ * long run with astronomically many readings is still searched exactly.
  */
-export function splitCells(tokens: readonly ValueToken[], n: number): Splits {
+export function splitCells(tokens: readonly ValueToken[], n: number, keep?: (cells: readonly Cell[]) => boolean): Splits {
   if (tokens.length === n) return { candidates: [tokens.map(cellOf)], asWritten: true, tooMany: false };
   if (tokens.length > n) return { candidates: [], asWritten: false, tooMany: false };
   const total = countWays(tokens, n);
   if (total === 0) return { candidates: [], asWritten: false, tooMany: false };
-  if (total > MAX_CANDIDATES) return { candidates: [], asWritten: false, tooMany: true };
-  const out: Cell[][] = [];
+  if (total > MAX_CANDIDATES && !keep) return { candidates: [], asWritten: false, tooMany: true };
   // most[i]: the most cells tokens i… can make
   const most = new Array<number>(tokens.length + 1).fill(0);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
     most[i] = (most[i + 1] ?? 0) + (t && t.kind === 'num' && !t.whole ? (t.digits.split('.')[0] ?? '').length : 1);
   }
-  const rec = (ti: number, acc: Cell[]) => {
+  const out: Cell[][] = [];
+  const acc: Cell[] = [];
+  let steps = 0;
+  let gaveUp = false;
+  const push = (c: Cell): boolean => {
+    acc.push(c);
+    if (keep && !keep(acc)) { acc.pop(); return false; }
+    return true;
+  };
+  // Token ti, from digit `pos` of its integer part (pieces cut one at a time).
+  const rec = (ti: number, pos: number): void => {
+    if (gaveUp || out.length > MAX_CANDIDATES) return;
+    if (++steps > MAX_STEPS) { gaveUp = true; return; }
     if (ti === tokens.length) {
-      if (acc.length === n) out.push(acc);
+      if (acc.length === n) out.push([...acc]);
       return;
     }
     const t = tokens[ti];
     if (!t) return;
-    const left = n - acc.length - (tokens.length - ti - 1);
-    if (t.kind === 'dash') { rec(ti + 1, [...acc, cellOf(t)]); return; }
-    const maxK = t.whole ? 1 : Math.min(left, (t.digits.split('.')[0] ?? '').length);
-    const minK = Math.max(1, n - acc.length - (most[ti + 1] ?? 0));
-    for (let k = minK; k <= maxK; k++) for (const pieces of piecesOf(t, k)) rec(ti + 1, [...acc, ...pieces]);
+    if (t.kind === 'dash') {
+      if (push(cellOf(t))) { rec(ti + 1, 0); acc.pop(); }
+      return;
+    }
+    const [intPart, frac = ''] = t.digits.split('.');
+    const ints = intPart ?? '';
+    const cellsAfter = most[ti + 1] ?? 0;
+    const tokensAfter = tokens.length - ti - 1;
+    if (t.whole) {
+      if (push(cellOf(t))) { rec(ti + 1, 0); acc.pop(); }
+      return;
+    }
+    for (let end = pos + 1; end <= ints.length; end++) {
+      const piece = ints.slice(pos, end);
+      if (piece.length > 1 && piece[0] === '0') break;
+      const last = end === ints.length;
+      // Cells still needed after this piece must fit what is left, and vice versa.
+      const need = n - acc.length - 1;
+      const restOfToken = ints.length - end;
+      if (need > restOfToken + cellsAfter) continue;
+      if (need < tokensAfter) break;
+      if (!last && need < 1 + tokensAfter) continue;
+      const whole = pos === 0 && last;
+      const digits = piece + (last && frac ? '.' + frac : '');
+      const cell: Cell = whole
+        ? cellOf(t)
+        : { raw: (pos === 0 ? t.signText : '') + digits + (last ? t.unit : ''), digits, sign: pos === 0 ? t.sign : 1, unit: last ? t.unit : '', start: t.start + pos, split: true, placeholder: false };
+      if (!push(cell)) continue;
+      if (last) rec(ti + 1, 0); else rec(ti, end);
+      acc.pop();
+    }
   };
-  rec(0, []);
+  rec(0, 0);
+  if (gaveUp) return { candidates: [], asWritten: false, tooMany: true };
   return { candidates: out, asWritten: false, tooMany: false };
 }
