@@ -76,6 +76,8 @@ export interface Splits {
 
 /** Steps a pruned search may take before it gives up (too many readings). */
 const MAX_STEPS = 2_000_000;
+/** The longest digit run one cell can be (a yuan amount runs to 12 digits before the point). */
+const MAX_PIECE = 15;
 
 /**
  * Every way to read the tokens as exactly n cells. Tokens already n: one candidate.
@@ -129,7 +131,9 @@ export function splitCells(tokens: readonly ValueToken[], n: number, keep?: (cel
       if (push(cellOf(t))) { rec(ti + 1, 0); acc.pop(); }
       return;
     }
-    for (let end = pos + 1; end <= ints.length; end++) {
+    // No cell is longer than MAX_PIECE digits; every piece tried counts as a step.
+    for (let end = pos + 1; end <= ints.length && end - pos <= MAX_PIECE; end++) {
+      if (++steps > MAX_STEPS) { gaveUp = true; return; }
       const piece = ints.slice(pos, end);
       if (piece.length > 1 && piece[0] === '0') break;
       const last = end === ints.length;
@@ -139,6 +143,8 @@ export function splitCells(tokens: readonly ValueToken[], n: number, keep?: (cel
       if (need > restOfToken + cellsAfter) continue;
       if (need < tokensAfter) break;
       if (!last && need < 1 + tokensAfter) continue;
+      // The rest of this run must fit in the cells it can still have.
+      if (!last && restOfToken > (need - tokensAfter) * MAX_PIECE) continue;
       const whole = pos === 0 && last;
       const digits = piece + (last && frac ? '.' + frac : '');
       const cell: Cell = whole
