@@ -43,16 +43,30 @@ function nonEmpty(doc: Doc): string[] {
   return doc.lines.map((l) => l.text.trim()).filter((t) => t !== '');
 }
 
-/** The report's own title: the crawler's 标题, or the first lines before section 一. */
+const BREADCRUMB = /^.*[>›»]\s*|^(?:当前位置|您的位置|您现在的位置)[:：]?\s*/;
+
+/**
+ * The report's own title: the crawler's 标题, else the line of the first lines that
+ * names the report (with the line before it when the organ stands there alone, as PDF
+ * titles break), else those first lines; navigation breadcrumbs left out.
+ */
 export function titleZone(doc: Doc, header: Map<string, string>): string {
   const h = header.get('标题');
   if (h) return h;
-  const lines = nonEmpty(doc).filter((l) => !HEADER.test(l) && !BODY_MARK.test(l));
+  const lines = nonEmpty(doc).filter((l) => !HEADER.test(l) && !BODY_MARK.test(l)).slice(0, 6).map((l) => l.replace(BREADCRUMB, '').trim()).filter((l) => l !== '');
+  const at = lines.findIndex((l) => REPORT_TITLE.test(l.slice(0, 80)) && /(?:19|20)\d\d|[一二][〇零]/.test(l.slice(0, 80)));
+  if (at >= 0) {
+    const line = lines[at] ?? '';
+    const title = line.slice(0, line.search(REPORT_TITLE) + 12);
+    const prev = at > 0 ? lines[at - 1] ?? '' : '';
+    const organFirst = /^\s*(?:(?:19|20)\d\d|[一二][〇零])/.test(title);
+    return organFirst && prev.length <= 40 ? `${prev} ${title}` : title;
+  }
   const out: string[] = [];
   for (const l of lines.slice(0, 4)) {
     if (/^[一1][、.．]|总体情况/.test(l)) break;
-    if (l.length > 60 && !REPORT_TITLE.test(l.slice(0, 60))) break;
-    out.push(REPORT_TITLE.test(l) ? l.slice(0, l.search(REPORT_TITLE) + 12) : l.slice(0, 60));
+    if (l.length > 60) break;
+    out.push(l);
   }
   return out.join(' ');
 }
@@ -111,7 +125,7 @@ export function findPublished(header: Map<string, string>, signature: string): {
 
 /** The organ's name from the title (before the year), the header, or the signature. */
 export function findAgency(title: string, header: Map<string, string>, signature: string, body: string): { agency: string | null; source: string | null } {
-  const beforeYear = title.split(/(?:19|20)\d\d\s*年/)[0]?.replace(/\s+/g, '') ?? '';
+  const beforeYear = title.split(/(?:19|20)\d\d\s*年/)[0]?.replace(/\s+/g, '').replace(/(?:关于|的)$/, '') ?? '';
   if (beforeYear.length >= 2 && ORG.test(beforeYear) && !REPORT_TITLE.test(beforeYear)) return { agency: beforeYear, source: 'title' };
   const pub = header.get('发布机构');
   if (pub) return { agency: pub, source: 'crawler header' };
