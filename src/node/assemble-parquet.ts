@@ -13,7 +13,8 @@ import { chunkFile } from './parse-chunk.ts';
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export async function assembleParquet(tmpDir: string, chunks: number, outDir: string, threads: number): Promise<Record<TableName, number>> {
-  const db = await DuckDBInstance.create(':memory:', { threads: String(threads), preserve_insertion_order: 'true', temp_directory: join(tmpDir, 'duckdb') });
+  // A memory cap keeps the assembly's peak flat at any corpus size (DuckDB spills to disk).
+  const db = await DuckDBInstance.create(':memory:', { threads: String(threads), preserve_insertion_order: 'true', temp_directory: join(tmpDir, 'duckdb'), memory_limit: '768MB' });
   const conn = await db.connect();
   const counts = { reports: 0, facts: 0, checks: 0 } as Record<TableName, number>;
   for (const t of Object.keys(TABLES) as TableName[]) {
