@@ -11,8 +11,3 @@ export function detectFormat(path: string, head: Uint8Array): Format {
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return 'doc';
   return BY_EXT[ext] ?? 'unknown';
 }
-
-/** Formats read as text (decoded, then handed to a text adapter). */
-export function isTextFormat(f: Format): f is 'txt' | 'html' | 'md' {
-  return f === 'txt' || f === 'html' || f === 'md';
-}

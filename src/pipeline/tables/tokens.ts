@@ -35,7 +35,6 @@ export type Token = ValueToken | TextToken;
 
 const NUMBER = /(增|减|[+-])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?[(（]?\s?(?:单位[:：])?\s?(?:万元|万|元)\s?[)）]?|件|项|笔|个|条|次)?/y;
 const SEP = /[\s|]/;
-const DASH = /^(?:[—–-]{1,3}|\/|无|\\)$/;
 const DATE_UNIT = /^[年月日号时]/;
 const PERCENT = /^[%％]/;
 
@@ -120,10 +119,6 @@ export function tokenize(region: string, offset = 0): Token[] {
   }
   flushText();
   return out;
-}
-
-export function isDash(raw: string): boolean {
-  return DASH.test(raw);
 }
 
 /**

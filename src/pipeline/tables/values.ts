@@ -34,7 +34,3 @@ export function readCell(cell: Cell | undefined, opts: { wan?: boolean; headerUn
   }
   return { value: n, convention: 'written' };
 }
-
-export function cellNumber(cell: Cell | undefined): number | null {
-  return readCell(cell).value;
-}
