@@ -94,17 +94,19 @@ export function normalizeLine(line: string, simplify: boolean): string {
 export function normalizeDoc(doc: Doc, file = 'the document'): { doc: Doc; problems: Problem[]; simplified: boolean } {
   // Judge the script on the content that is kept, as normalised: judging on the raw
   // lines (page numbers, bookmarks included) lets a second pass decide otherwise.
-  const content = doc.lines.map((l) => normalizeLine(l.text, false)).filter((t) => !isChromeLine(t)).join('\n');
+  const plain = doc.lines.map((l) => normalizeLine(l.text, false));
+  const content = plain.filter((t) => !isChromeLine(t)).join('\n');
   // Simplified text still has a few characters OpenCC maps (e.g. 着 variants); a real
   // Traditional text changes far more than 3 %.
   const simplified = traditionalShare(content) > 0.03;
   const lines: DocLine[] = [];
   let dropped = 0;
-  for (const l of doc.lines) {
-    const text = normalizeLine(l.text, simplified);
-    if (isChromeLine(text)) { dropped++; continue; }
+  doc.lines.forEach((l, i) => {
+    // A Simplified text is already normalised by the first pass.
+    const text = simplified ? normalizeLine(l.text, true) : plain[i] ?? '';
+    if (isChromeLine(text)) { dropped++; return; }
     lines.push({ text, line: l.line });
-  }
+  });
   const problems: Problem[] = [];
   if (simplified) problems.push(problem('converted_traditional', 'info', `${file}: Traditional characters converted to Simplified (OpenCC t → cn)`));
   if (dropped > 0) problems.push(problem('chrome_removed', 'info', `${file}: ${dropped} page-chrome line(s) (page numbers, footers) left out of the tables`, { actual: dropped }));

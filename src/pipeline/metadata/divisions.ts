@@ -40,8 +40,9 @@ export interface DivisionIndex {
   readonly trie: TrieNode;
 }
 
+/** Keyed by UTF-16 code unit, so a text is walked with charCodeAt and no one-character strings. */
 export interface TrieNode {
-  readonly next: Map<string, TrieNode>;
+  readonly next: Map<number, TrieNode>;
   full?: Division[];
   short?: Division[];
   two?: Division[];
@@ -81,7 +82,8 @@ export function divisionIndex(): DivisionIndex {
   const trie: TrieNode = { next: new Map() };
   const insert = (name: string, kind: 'full' | 'short' | 'two', ds: Division[]) => {
     let node = trie;
-    for (const ch of name) {
+    for (let i = 0; i < name.length; i++) {
+      const ch = name.charCodeAt(i);
       let n = node.next.get(ch);
       if (!n) { n = { next: new Map() }; node.next.set(ch, n); }
       node = n;

@@ -36,24 +36,26 @@ function namesIn(text: string, withShort: boolean): Hit[] {
   const { trie } = divisionIndex();
   const hits: Hit[] = [];
   for (let i = 0; i < text.length; i++) {
-    let node = trie.next.get(text[i] ?? '');
-    let best: Hit[] | undefined;
+    let node = trie.next.get(text.charCodeAt(i));
+    if (!node) continue;
+    let best: readonly Division[] | undefined;
+    let short = false;
     let j = i + 1;
     while (node) {
-      if (node.full) best = node.full.map((d) => ({ d, short: false }));
+      if (node.full) { best = node.full; short = false; }
       else if (node.two) {
         const after = node.two.filter((d) => parentEndsAt(text, i, d));
-        if (after.length) best = after.map((d) => ({ d, short: false }));
+        if (after.length) { best = after; short = false; }
       }
       // A short name (`平潭` for 平潭县) only where an organ or area word follows it.
-      else if (withShort && node.short && j - i <= 5 && SHORT_FOLLOW.test(text.slice(j, j + 5))) best = node.short.map((d) => ({ d, short: true }));
-      node = node.next.get(text[j] ?? '');
+      else if (withShort && node.short && j - i <= 5 && SHORT_FOLLOW.test(text.slice(j, j + 5))) { best = node.short; short = true; }
+      node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
       j++;
     }
     if (best) {
-      hits.push(...best);
+      for (const d of best) hits.push({ d, short });
       // Names do not overlap: 蓬东乡 is a town, not 东乡 inside it.
-      i += (best[0]?.d.name.length ?? 1) - 1;
+      i += (best[0]?.name.length ?? 1) - 1;
     }
   }
   return hits;

@@ -137,28 +137,35 @@ function labelStartBefore(text: string, at: number, floor: number): number {
   return Math.max(i, floor);
 }
 
-interface Match { readonly spec: number; readonly index: number; readonly end: number }
+export interface LabelMatch { readonly spec: number; readonly index: number; readonly end: number }
 
-/** All row labels of a table as one regex, one named group per row: one scan per table. */
-const COMBINED = new WeakMap<readonly RowSpec[], RegExp>();
-function combined(specs: readonly RowSpec[]): RegExp {
-  let re = COMBINED.get(specs);
-  if (!re) {
-    re = new RegExp(specs.map((s, i) => `(?<r${i}>${s.label.source})`).join('|'), 'g');
-    COMBINED.set(specs, re);
+/** All row labels of a table as one regex, one group per row, and where each row's group sits: one scan per table. */
+const COMBINED = new WeakMap<readonly RowSpec[], { re: RegExp; group: number[] }>();
+function combined(specs: readonly RowSpec[]): { re: RegExp; group: number[] } {
+  let c = COMBINED.get(specs);
+  if (!c) {
+    // A label's own capture groups (if any) shift the groups after it.
+    const group: number[] = [];
+    let at = 1;
+    for (const s of specs) {
+      group.push(at);
+      at += 1 + ((new RegExp(`${s.label.source}|`).exec('')?.length ?? 1) - 1);
+    }
+    c = { re: new RegExp(specs.map((s) => `(${s.label.source})`).join('|'), 'g'), group };
+    COMBINED.set(specs, c);
   }
-  return re;
+  return c;
 }
 
-/** Every label match of a table's rows in a span, in text order. */
-function labelMatches(text: string, span: Span, specs: readonly RowSpec[]): Match[] {
-  const g = combined(specs);
+/** Every label match of a table's rows in a span, in text order: read once, used by the row finder and the repeat finder. */
+export function labelMatches(text: string, span: Span, specs: readonly RowSpec[]): LabelMatch[] {
+  const { re: g, group } = combined(specs);
   g.lastIndex = span.start;
-  const out: Match[] = [];
+  const out: LabelMatch[] = [];
   for (let m = g.exec(text); m && m.index < span.end; m = g.exec(text)) {
-    const groups = m.groups ?? {};
-    const spec = specs.findIndex((_, i) => groups[`r${i}`] !== undefined);
-    if (spec >= 0) out.push({ spec, index: m.index, end: m.index + m[0].length });
+    let spec = 0;
+    while (spec < group.length && m[group[spec] ?? 0] === undefined) spec++;
+    if (spec < group.length) out.push({ spec, index: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) g.lastIndex++;
   }
   return out;
@@ -170,9 +177,9 @@ function labelMatches(text: string, span: Span, specs: readonly RowSpec[]): Matc
  * order (the table), preferring the most compact chain; a row whose label is not in
  * that chain is left out.
  */
-export function findAnchors(text: string, span: Span, specs: readonly RowSpec[], template?: Template): Anchor[] {
+export function findAnchors(text: string, span: Span, specs: readonly RowSpec[], template?: Template, labels = labelMatches(text, span, specs)): Anchor[] {
   const skip = (k: string) => template === '2019' && k.startsWith('other_');
-  const matches = labelMatches(text, span, specs).filter((m) => !skip(specs[m.spec]?.key ?? ''));
+  const matches = labels.filter((m) => !skip(specs[m.spec]?.key ?? ''));
   const active = specs;
   matches.sort((a, b) => a.index - b.index || a.spec - b.spec);
   // best[k]: the best chain ending in matches[k]: (rows, first index, previous link)
@@ -194,7 +201,7 @@ export function findAnchors(text: string, span: Span, specs: readonly RowSpec[],
     const span0 = (x: { first: number }, kk: number) => (matches[kk]?.index ?? 0) - x.first;
     if (!e || b.n > e.n || (b.n === e.n && span0(b, k) < span0(e, end))) end = k;
   });
-  const chain: Match[] = [];
+  const chain: LabelMatch[] = [];
   for (let k = end; k >= 0; k = best[k]?.prev ?? -1) {
     const m = matches[k];
     if (m) chain.unshift(m);
@@ -211,10 +218,10 @@ export function findAnchors(text: string, span: Span, specs: readonly RowSpec[],
  * Labels of the chained rows that occur again in the table followed by numbers: a row
  * printed twice. The first reading is kept; the repeat is reported, not silently lost.
  */
-export function findRepeatedRows(text: string, span: Span, specs: readonly RowSpec[], anchors: readonly Anchor[]): { key: string; at: number }[] {
+export function findRepeatedRows(text: string, span: Span, specs: readonly RowSpec[], anchors: readonly Anchor[], labels = labelMatches(text, span, specs)): { key: string; at: number }[] {
   const out: { key: string; at: number }[] = [];
   const first = anchors[0]?.labelStart ?? span.end;
-  const matches = labelMatches(text, { start: first, end: span.end }, specs);
+  const matches = labels.filter((m) => m.index >= first);
   for (const a of anchors) {
     // Other words of the same label (`三安全` after `危及`) come before the row's values.
     const valuesAt = text.slice(a.labelEnd, a.labelEnd + 400).search(/\d/);

@@ -8,7 +8,7 @@ import type { FlatDoc } from '../doc.ts';
 import type { Fact } from '../facts.ts';
 import { problem, type Problem } from '../problems.ts';
 import { ambiguityProblems } from './ambiguity.ts';
-import { APP_ANCHORS, findAnchors, findRepeatedRows, type Span } from './anchors.ts';
+import { APP_ANCHORS, findAnchors, findRepeatedRows, labelMatches, type Span } from './anchors.ts';
 import { cellValues, readRow, rowShapeProblems, shapeCost, type RowRead } from './read-rows.ts';
 import type { Cell } from './split.ts';
 import { readCell } from './values.ts';
@@ -62,8 +62,9 @@ function columnViolations(choices: ReadonlyMap<string, Choice>): number {
 export function extractApplications(flat: FlatDoc, span: Span, template: Template): { facts: Fact[]; problems: Problem[] } {
   const text = flat.text;
   const problems: Problem[] = [];
-  const anchors = findAnchors(text, span, APP_ANCHORS);
-  for (const d of findRepeatedRows(text, span, APP_ANCHORS, anchors)) {
+  const labels = labelMatches(text, span, APP_ANCHORS);
+  const anchors = findAnchors(text, span, APP_ANCHORS, undefined, labels);
+  for (const d of findRepeatedRows(text, span, APP_ANCHORS, anchors, labels)) {
     problems.push(problem('duplicate_row', 'warning', `row ${d.key} is printed more than once; the first is read`, { section: 'applications', row_key: d.key, line: flat.lineAt(d.at) }));
   }
   const choices = new Map<string, Choice>();

@@ -34,87 +34,106 @@ export type ValueToken = NumToken | DashToken;
 export type Token = ValueToken | TextToken;
 
 const NUMBER = /(增|减|[+-])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?[(（]?\s?(?:单位[:：])?\s?(?:万元|万|元)\s?[)）]?|件|项|笔|个|条|次)?/y;
-const SEP = /[\s|]/;
-const DATE_UNIT = /^[年月日号时]/;
-const PERCENT = /^[%％]/;
+const DATE_UNIT = /[年月日号时]/y;
+const PERCENT = /[%％]/y;
+const LABEL_NUMBERING = /[.、．](?!\d)/y;
+const DASH = /[—–-]{1,3}|\/|无|\\/y;
+const ZENG = 0x589e; // 增
+const JIAN = 0x51cf; // 减
+
+/** A cell separator: whitespace (as `\s` has it) or a pipe. */
+export function isSeparator(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13) || code === 124;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Whether a sticky pattern matches at i. */
+function at(re: RegExp, s: string, i: number): boolean {
+  re.lastIndex = i;
+  return re.test(s);
+}
+
+function isDashStart(code: number): boolean {
+  return code === 0x2014 || code === 0x2013 || code === 45 || code === 47 || code === 0x65e0 || code === 92;
+}
 
 /** Tokens of a region; `offset` is where the region starts in the flat document. */
 export function tokenize(region: string, offset = 0): Token[] {
   const out: Token[] = [];
   let i = 0;
-  let text = '';
-  let textStart = 0;
+  // The pending text token is region[textStart, i); -1 when there is none.
+  let textStart = -1;
   const flushText = () => {
-    if (text !== '') out.push({ kind: 'text', raw: text, start: offset + textStart, end: offset + textStart + text.length });
-    text = '';
+    if (textStart >= 0 && textStart < i) out.push({ kind: 'text', raw: region.slice(textStart, i), start: offset + textStart, end: offset + i });
+    textStart = -1;
   };
-  while (i < region.length) {
-    const ch = region[i] ?? '';
+  const num = (m: RegExpExecArray, digits: string, raw: string, unit: string, end: number, whole?: boolean): NumToken => ({
+    kind: 'num', digits, sign: m[1] === '-' || m[1] === '减' ? -1 : 1, signText: m[1] ?? '', unit, raw, start: offset + i, end, ...(whole ? { whole } : {}),
+  });
+  const n = region.length;
+  while (i < n) {
     const code = region.charCodeAt(i);
-    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 124 || (code > 127 && SEP.test(ch))) { flushText(); i++; continue; }
-    const numberish = (code >= 48 && code <= 57) || code === 43 || code === 45 || ch === '增' || ch === '减';
-    if (numberish) NUMBER.lastIndex = i;
-    const m = numberish ? NUMBER.exec(region) : null;
+    if (isSeparator(code)) { flushText(); i++; continue; }
+    const numberish = (code >= 48 && code <= 57) || code === 43 || code === 45 || code === ZENG || code === JIAN;
+    let m: RegExpExecArray | null = null;
+    if (numberish) { NUMBER.lastIndex = i; m = NUMBER.exec(region); }
     if (m && m[2] !== undefined) {
-      const after = region.slice(i + m[0].length);
+      const len = m[0].length;
+      const after = i + len;
       let digits = m[2];
-      let unit = (m[3] ?? '').replace(/[\s()（）]|单位[:：]/g, '');
-      if (unit === '' && DATE_UNIT.test(after)) {
+      const unit = m[3] ? m[3].replace(/[\s()（）]|单位[:：]/g, '') : '';
+      if (unit === '' && at(DATE_UNIT, region, after)) {
         // `02025年`: a cell glued to a year in the prose that follows the table.
         const y = /^(\d*?)((?:19|20)\d\d)$/.exec(digits);
         if (y && y[1] !== '' && !digits.includes('.')) {
           digits = y[1] ?? '';
           flushText();
           const raw = (m[1] ?? '') + digits;
-          out.push({ kind: 'num', digits, sign: m[1] === '-' || m[1] === '减' ? -1 : 1, signText: m[1] ?? '', unit: '', raw, start: offset + i, end: offset + i + raw.length });
+          out.push(num(m, digits, raw, '', offset + i + raw.length));
           textStart = i + raw.length;
-          text = region.slice(i + raw.length, i + m[0].length);
-          i += m[0].length;
+          i = after;
           continue;
         }
-        if (text === '') textStart = i;
-        text += m[0];
-        i += m[0].length;
+        if (textStart < 0) textStart = i;
+        i = after;
         continue;
       }
-      if (unit === '' && !digits.includes('.') && /^[.、．](?!\d)/.test(after)) {
+      if (unit === '' && !digits.includes('.') && at(LABEL_NUMBERING, region, after)) {
         // `1.` / `3、` number a label; a longer run ending so is cells glued to one.
         const cells = digits.length > 2 ? digits.slice(0, -1) : '';
         if (cells !== '') {
           flushText();
           const raw = (m[1] ?? '') + cells;
-          out.push({ kind: 'num', digits: cells, sign: m[1] === '-' || m[1] === '减' ? -1 : 1, signText: m[1] ?? '', unit: '', raw, start: offset + i, end: offset + i + raw.length });
+          out.push(num(m, cells, raw, '', offset + i + raw.length));
           textStart = i + raw.length;
-          text = region.slice(i + raw.length, i + m[0].length);
-        } else {
-          if (text === '') textStart = i;
-          text += m[0];
-        }
-        i += m[0].length;
+        } else if (textStart < 0) textStart = i;
+        i = after;
         continue;
       }
-      if (unit === '' && PERCENT.test(after)) {
-        if (text === '') textStart = i;
-        text += m[0];
-        i += m[0].length;
+      if (unit === '' && at(PERCENT, region, after)) {
+        if (textStart < 0) textStart = i;
+        i = after;
         continue;
       }
       flushText();
       const whole = digits.includes(',');
-      out.push({ kind: 'num', digits: whole ? digits.replace(/,/g, '') : digits, sign: m[1] === '-' || m[1] === '减' ? -1 : 1, signText: m[1] ?? '', unit, raw: m[0].trim(), start: offset + i, end: offset + i + m[0].length, ...(whole ? { whole } : {}) });
-      i += m[0].length;
+      out.push(num(m, whole ? digits.replace(/,/g, '') : digits, m[0].trim(), unit, offset + after, whole));
+      i = after;
       continue;
     }
     // A placeholder stands alone between separators.
-    const dash = '—–-/无\\'.includes(ch) ? /^(?:[—–-]{1,3}|\/|无|\\)/.exec(region.slice(i, i + 3)) : null;
-    if (dash && text === '' && SEP.test(region[i + dash[0].length] ?? ' ') && (i === 0 || SEP.test(region[i - 1] ?? ' '))) {
-      flushText();
-      out.push({ kind: 'dash', raw: dash[0], start: offset + i, end: offset + i + dash[0].length });
-      i += dash[0].length;
-      continue;
+    if (isDashStart(code) && (textStart < 0 || textStart === i) && (i === 0 || isSeparator(region.charCodeAt(i - 1)))) {
+      DASH.lastIndex = i;
+      const dash = DASH.exec(region);
+      const next = dash ? i + dash[0].length : i;
+      if (dash && (next >= n || isSeparator(region.charCodeAt(next)))) {
+        flushText();
+        out.push({ kind: 'dash', raw: dash[0], start: offset + i, end: offset + next });
+        i = next;
+        continue;
+      }
     }
-    if (text === '') textStart = i;
-    text += ch;
+    if (textStart < 0) textStart = i;
     i++;
   }
   flushText();
