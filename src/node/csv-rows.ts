@@ -5,20 +5,28 @@
  */
 import { TABLES, type Column, type TableName } from '../schema/tables.ts';
 
-const NEEDS_QUOTES = /["\n\r,]|^\s|\s$/;
-
 type Row = Record<string, string | number | boolean | null | undefined>;
 
-function field(v: Row[string], col: Column): string {
-  if (v === null || v === undefined) return '';
-  if (col.type === 'VARCHAR') {
-    const str = String(v);
-    // Quoted only where needed: an empty string (null is no field at all) or one
-    // holding a quote, a comma, a line break or edge spaces.
-    if (str === '' || NEEDS_QUOTES.test(str)) return `"${str.replace(/"/g, '""')}"`;
-    return str;
+/** Whether a text must be quoted: empty (null is no field at all), a quote, a comma, a line break, or edge spaces. */
+function needsQuotes(str: string): boolean {
+  const n = str.length;
+  if (n === 0 || str.charCodeAt(0) <= 32 || str.charCodeAt(n - 1) <= 32 || /\s/.test(str[0] ?? '') || /\s/.test(str[n - 1] ?? '')) return true;
+  for (let i = 0; i < n; i++) {
+    const c = str.charCodeAt(i);
+    if (c === 34 || c === 44 || c === 10 || c === 13) return true;
   }
-  if (col.type === 'BOOLEAN') return v ? 'true' : 'false';
+  return false;
+}
+
+const VARCHAR = 0, BOOLEAN = 1, OTHER = 2;
+
+function field(v: Row[string], kind: number): string {
+  if (v === null || v === undefined) return '';
+  if (kind === VARCHAR) {
+    const str = typeof v === 'string' ? v : String(v);
+    return needsQuotes(str) ? `"${str.replace(/"/g, '""')}"` : str;
+  }
+  if (kind === BOOLEAN) return v ? 'true' : 'false';
   return String(v);
 }
 
@@ -26,15 +34,23 @@ const COLUMNS = Object.fromEntries(
   (Object.keys(TABLES) as TableName[]).map((t) => [t, Object.entries(TABLES[t].columns as Record<string, Column>)]),
 ) as Record<TableName, [string, Column][]>;
 
-/** One CSV line (with its newline) for a row of a table. */
-export function csvLine(table: TableName, row: Row): string {
-  const cols = COLUMNS[table];
+const NAMES = Object.fromEntries((Object.keys(COLUMNS) as TableName[]).map((t) => [t, COLUMNS[t].map(([n]) => n)])) as Record<TableName, string[]>;
+const KINDS = Object.fromEntries((Object.keys(COLUMNS) as TableName[]).map((t) => [t, COLUMNS[t].map(([, c]) => (c.type === 'VARCHAR' ? VARCHAR : c.type === 'BOOLEAN' ? BOOLEAN : OTHER))])) as Record<TableName, number[]>;
+
+/**
+ * One CSV line (with its newline) for a row of a table. `reportId`, when given, fills
+ * the `report_id` column, so a report's facts and checks are written without copying
+ * each into a new object.
+ */
+export function csvLine(table: TableName, record: object, reportId?: string): string {
+  const row = record as Row;
+  const names = NAMES[table];
+  const kinds = KINDS[table];
   let line = '';
-  for (let i = 0; i < cols.length; i++) {
-    const c = cols[i];
-    if (!c) continue;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] ?? '';
     if (i > 0) line += ',';
-    line += field(row[c[0]], c[1]);
+    line += field(reportId !== undefined && name === 'report_id' ? reportId : row[name], kinds[i] ?? OTHER);
   }
   return line + '\n';
 }

@@ -39,11 +39,10 @@ export function chunkFile(tmpDir: string, table: TableName, id: number): string 
 /** A buffered append-only writer: few large writes instead of many small ones. */
 function writer(path: string) {
   const fd = openSync(path, 'w');
-  let parts: string[] = [];
-  let size = 0;
-  const flush = () => { if (parts.length) writeSync(fd, parts.join('')); parts = []; size = 0; };
+  let buf = '';
+  const flush = () => { if (buf !== '') writeSync(fd, buf); buf = ''; };
   return {
-    write(s: string) { parts.push(s); size += s.length; if (size > 1 << 20) flush(); },
+    write(s: string) { buf += s; if (buf.length > 1 << 20) flush(); },
     close() { flush(); closeSync(fd); },
   };
 }
@@ -58,7 +57,7 @@ export async function parseChunk(job: ChunkJob): Promise<ChunkResult> {
     const report = applyManifest(parsed.report, job.manifest[file]);
     out.reports.write(csvLine('reports', report));
     r.reports++;
-    for (const f of parsed.facts) { out.facts.write(csvLine('facts', { report_id: report.report_id, ...f })); r.facts++; }
+    for (const f of parsed.facts) { out.facts.write(csvLine('facts', f, report.report_id)); r.facts++; }
     for (const p of parsed.problems) {
       out.checks.write(csvLine('checks', {
         report_id: report.report_id, check: p.check, severity: p.severity, section: p.section, row_key: p.row_key,

@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { problem, type Problem } from './problems.ts';
 
 export interface Decoded {
@@ -6,7 +7,6 @@ export interface Decoded {
   readonly problems: Problem[];
 }
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const BINARY_CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
 
 /** The charset an HTML document declares in a <meta> tag, if any. */
@@ -16,9 +16,21 @@ export function findHtmlCharset(head: Uint8Array): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
+/** Decoders by label and strictness, made once: a million files reuse them. */
+const DECODERS = new Map<string, TextDecoder | null>();
+function decoder(label: string, fatal = false): TextDecoder | undefined {
+  const key = `${label}|${fatal}`;
+  let d = DECODERS.get(key);
+  if (d === undefined) {
+    try { d = new TextDecoder(label, { fatal }); } catch { d = null; }
+    DECODERS.set(key, d);
+  }
+  return d ?? undefined;
+}
+
 function decodeWith(label: string, bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder(label).decode(bytes);
+    return decoder(label)?.decode(bytes);
   } catch {
     return undefined;
   }
@@ -43,7 +55,7 @@ function findUtf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined 
   const label = odd > pairs * 0.1 && even < odd * 0.3 ? 'utf-16le' : even > pairs * 0.1 && odd < even * 0.3 ? 'utf-16be' : undefined;
   if (!label) return undefined;
   // Only when the whole file is well-formed UTF-16 in that order.
-  try { new TextDecoder(label, { fatal: true }).decode(bytes); return label; } catch { return undefined; }
+  try { decoder(label, true)?.decode(bytes); return label; } catch { return undefined; }
 }
 
 /**
@@ -52,26 +64,26 @@ function findUtf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined 
  */
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   const problems: Problem[] = [];
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', problems };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', problems };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decoder('utf-16le')?.decode(bytes.subarray(2)) ?? '', encoding: 'utf-16le', problems };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decoder('utf-16be')?.decode(bytes.subarray(2)) ?? '', encoding: 'utf-16be', problems };
   const utf16 = findUtf16Order(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, problems };
+  if (utf16) return { text: decoder(utf16)?.decode(bytes) ?? '', encoding: utf16, problems };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   let text: string | undefined;
   let encoding = 'utf-8';
-  try {
-    text = utf8Strict.decode(body);
-  } catch {
+  // Validate, then decode: cheaper than a fatal decoder's exception for the GB18030 files.
+  if (isUtf8(body)) text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  else {
     const declared = findHtmlCharset(body);
     const label = declared && !/^utf-?8$/.test(declared) ? declared : 'gb18030';
-    const strict = (() => { try { return new TextDecoder(label, { fatal: true }).decode(body); } catch { return undefined; } })();
+    const strict = (() => { try { return decoder(label, true)?.decode(body); } catch { return undefined; } })();
     if (strict !== undefined) {
       text = strict;
       encoding = label === 'gbk' || label === 'gb2312' ? 'gb18030' : label;
     } else {
       // Neither decodes cleanly: keep the reading that loses fewer characters and say so.
-      const asUtf8 = new TextDecoder('utf-8').decode(body);
+      const asUtf8 = decoder('utf-8')?.decode(body) ?? '';
       const asGb = decodeWith(label, body) ?? asUtf8;
       const bad = (s: string) => (s.match(/\uFFFD/g) ?? []).length;
       const useGb = bad(asGb) < bad(asUtf8);

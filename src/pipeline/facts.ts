@@ -13,13 +13,3 @@ export interface Fact {
   readonly convention: Convention;
 }
 
-export type FactMap = Map<string, Fact>;
-
-export function factKey(section: string, row: string, col: string): string {
-  return `${section}.${row}.${col}`;
-}
-
-export function valueOf(facts: FactMap, section: string, row: string, col: string): number | null | undefined {
-  const f = facts.get(factKey(section, row, col));
-  return f === undefined ? undefined : f.value;
-}

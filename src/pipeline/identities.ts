@@ -4,7 +4,7 @@
  * numbers stay as written.
  */
 import { APP_COLS, APPLICANT_COLS, OTHER_PARTS, OUTCOME_ROWS, RL_COLS, RL_ROWS, type Template } from '../schema/fields.ts';
-import { valueOf, type FactMap } from './facts.ts';
+import type { Fact } from './facts.ts';
 import { problem, type Problem } from './problems.ts';
 
 const EPS = 1e-6;
@@ -25,17 +25,25 @@ function check(out: Problem[], id: number, expected: number | null, actual: numb
   out.push(problem(`identity_${id}`, 'warning', `${what}: expected ${+expected.toFixed(6)}, written ${actual} (off by ${+(actual - expected).toFixed(6)})`, { ...where, expected, actual }));
 }
 
-export function checkIdentities(facts: FactMap, template: Template): Problem[] {
-  const out: Problem[] = [];
-  // The applications table as rows of columns, for quick lookups.
-  const table = new Map<string, Map<string, number | null>>();
-  for (const f of facts.values()) {
-    if (f.section !== 'applications') continue;
-    let row = table.get(f.row_key);
-    if (!row) { row = new Map(); table.set(f.row_key, row); }
-    row.set(f.col_key, f.value);
+/** The facts as section → row → column, for the identities' lookups (a later fact of the same cell wins). */
+function byCell(facts: readonly Fact[]): Map<string, Map<string, Map<string, Fact>>> {
+  const out = new Map<string, Map<string, Map<string, Fact>>>();
+  for (const f of facts) {
+    let section = out.get(f.section);
+    if (!section) { section = new Map(); out.set(f.section, section); }
+    let row = section.get(f.row_key);
+    if (!row) { row = new Map(); section.set(f.row_key, row); }
+    row.set(f.col_key, f);
   }
-  const app: Get = (r, c) => table.get(r)?.get(c);
+  return out;
+}
+
+export function checkIdentities(facts: readonly Fact[], template: Template): Problem[] {
+  const out: Problem[] = [];
+  const cells = byCell(facts);
+  const fact = (section: string, r: string, c: string): Fact | undefined => cells.get(section)?.get(r)?.get(c);
+  const app: Get = (r, c) => fact('applications', r, c)?.value;
+  const rl: Get = (r, c) => fact('review_litigation', r, c)?.value;
   const cols = Object.keys(APP_COLS);
   // 1. new + carried_over = total + carried_forward, per column
   for (const c of cols) {
@@ -55,15 +63,15 @@ export function checkIdentities(facts: FactMap, template: Template): Problem[] {
   }
   // 4. review/litigation: total = upheld + corrected + other + pending
   for (const r of Object.keys(RL_ROWS)) {
-    const parts = Object.keys(RL_COLS).filter((c) => c !== 'total').map((c) => valueOf(facts, 'review_litigation', r, c));
-    check(out, 4, sum(parts), valueOf(facts, 'review_litigation', r, 'total'), { section: 'review_litigation', row_key: r, col_key: 'total' }, `row ${r}: sum of results`);
+    const parts = Object.keys(RL_COLS).filter((c) => c !== 'total').map((c) => rl(r, c));
+    check(out, 4, sum(parts), rl(r, 'total'), { section: 'review_litigation', row_key: r, col_key: 'total' }, `row ${r}: sum of results`);
   }
   // 5. 2021: other = Σ parts
   if (template === '2021') {
     for (const c of cols) {
-      const other = facts.get(`applications.other.${c}`);
+      const other = fact('applications', 'other', c);
       if (!other || other.derived) continue;
-      const parts = OTHER_PARTS.map((p) => facts.get(`applications.${p}.${c}`));
+      const parts = OTHER_PARTS.map((p) => fact('applications', p, c));
       if (parts.some((p) => !p || p.derived)) continue;
       check(out, 5, sum(parts.map((p) => p?.value)), other.value, { section: 'applications', row_key: 'other', col_key: c }, `column ${c}: sum of the three 其他处理 sub-rows`);
     }

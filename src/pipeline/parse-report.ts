@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { TemplateOrOther } from '../schema/fields.ts';
 import type { ReportRow } from '../schema/tables.ts';
 import { flattenDoc, type Doc } from './doc.ts';
-import { factKey, type Fact, type FactMap } from './facts.ts';
+import type { Fact } from './facts.ts';
 import type { Format } from './formats/detect.ts';
 import { readDocument } from './formats/read-document.ts';
 import { checkIdentities } from './identities.ts';
@@ -82,8 +82,7 @@ export function parseDoc(sourceFile: string, doc: Doc, format: Format, encoding:
     facts.push(...r.facts);
     problems.push(...r.problems);
   }
-  const map: FactMap = new Map(facts.map((f) => [factKey(f.section, f.row_key, f.col_key), f]));
-  problems.push(...checkIdentities(map, t));
+  problems.push(...checkIdentities(facts, t));
   problems.push(...checkPlausibility(facts));
   const unreadable = facts.filter((f) => f.value === null && !f.derived).length;
   report.status = missing.length === 3 || facts.length === 0 ? 'failed' : missing.length > 0 || unreadable > facts.length / 2 ? 'partial' : 'ok';

@@ -38,6 +38,8 @@ export interface DivisionIndex {
   readonly short: ReadonlyMap<string, readonly Division[]>;
   /** Every full and short name as a character trie, for one pass over a text. */
   readonly trie: TrieNode;
+  /** The trie's first level as an array by char code: most characters start no name. */
+  readonly roots: readonly (TrieNode | undefined)[];
 }
 
 /** Keyed by UTF-16 code unit, so a text is walked with charCodeAt and no one-character strings. */
@@ -93,7 +95,9 @@ export function divisionIndex(): DivisionIndex {
   for (const [k, ds] of full) insert(k, 'full', ds);
   for (const [k, ds] of short) insert(k, 'short', ds);
   for (const [k, ds] of two) insert(k, 'two', ds);
-  cached = { byCode, full, short, trie };
+  const roots = new Array<TrieNode | undefined>(0x10000).fill(undefined);
+  for (const [ch, node] of trie.next) roots[ch] = node;
+  cached = { byCode, full, short, trie, roots };
   return cached;
 }
 

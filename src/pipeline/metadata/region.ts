@@ -20,23 +20,36 @@ const SHORT_FOLLOW = /^(?:综合实验区|新区|开发区|经济|高新|管委�
 
 interface Hit { readonly d: Division; readonly short: boolean }
 
+/** The names (full and short) of a division's city and province, found once per division. */
+const PARENT_NAMES = new WeakMap<Division, readonly string[]>();
+function parentNames(d: Division): readonly string[] {
+  let names = PARENT_NAMES.get(d);
+  if (!names) {
+    const idx = divisionIndex();
+    const out: string[] = [];
+    for (const code of [d.cityCode, d.provinceCode]) {
+      const p = code ? idx.byCode.get(code) : undefined;
+      if (!p) continue;
+      for (const name of [p.name, shortName(p.name)]) if (name) out.push(name);
+    }
+    names = out;
+    PARENT_NAMES.set(d, names);
+  }
+  return names;
+}
+
 /** Whether the name of a division's city or province (full or short) ends right at i. */
 function parentEndsAt(text: string, i: number, d: Division): boolean {
-  const idx = divisionIndex();
-  for (const code of [d.cityCode, d.provinceCode]) {
-    const p = code ? idx.byCode.get(code) : undefined;
-    if (!p) continue;
-    for (const name of [p.name, shortName(p.name)]) if (name && text.slice(Math.max(0, i - name.length), i) === name) return true;
-  }
+  for (const name of parentNames(d)) if (i >= name.length && text.startsWith(name, i - name.length)) return true;
   return false;
 }
 
 /** Every division named in a text (full names, and short names where allowed), longest first. */
 function namesIn(text: string, withShort: boolean): Hit[] {
-  const { trie } = divisionIndex();
+  const { roots } = divisionIndex();
   const hits: Hit[] = [];
   for (let i = 0; i < text.length; i++) {
-    let node = trie.next.get(text.charCodeAt(i));
+    let node = roots[text.charCodeAt(i)];
     if (!node) continue;
     let best: readonly Division[] | undefined;
     let short = false;
