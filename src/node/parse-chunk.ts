@@ -3,12 +3,12 @@
  * worker thread or in-process; reads its files, parses, writes as it goes, so memory
  * holds one report at a time.
  */
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFile } from '../pipeline/parse-report.ts';
 import '../pipeline/formats/binary-adapters.ts';
 import type { TableName } from '../schema/tables.ts';
-import { csvLine } from './csv-rows.ts';
+import { CsvWriter } from './csv-rows.ts';
 import { applyManifest, type ManifestRow } from './manifest-csv.ts';
 
 export interface ChunkJob {
@@ -36,33 +36,22 @@ export function chunkFile(tmpDir: string, table: TableName, id: number): string 
   return join(tmpDir, `${table}-${String(id).padStart(6, '0')}.csv`);
 }
 
-/** A buffered append-only writer: few large writes instead of many small ones. */
-function writer(path: string) {
-  const fd = openSync(path, 'w');
-  let buf = '';
-  const flush = () => { if (buf !== '') writeSync(fd, buf); buf = ''; };
-  return {
-    write(s: string) { buf += s; if (buf.length > 1 << 20) flush(); },
-    close() { flush(); closeSync(fd); },
-  };
-}
-
 export async function parseChunk(job: ChunkJob): Promise<ChunkResult> {
-  const out = { reports: writer(chunkFile(job.tmpDir, 'reports', job.id)), facts: writer(chunkFile(job.tmpDir, 'facts', job.id)), checks: writer(chunkFile(job.tmpDir, 'checks', job.id)) };
+  const out = { reports: new CsvWriter(chunkFile(job.tmpDir, 'reports', job.id), 'reports'), facts: new CsvWriter(chunkFile(job.tmpDir, 'facts', job.id), 'facts'), checks: new CsvWriter(chunkFile(job.tmpDir, 'checks', job.id), 'checks') };
   const r = { id: job.id, reports: 0, facts: 0, checks: 0, bytesIn: 0, ok: 0, partial: 0, failed: 0, identity: 0, ambiguous: 0 };
   for (const file of job.files) {
     const bytes = readFileSync(join(job.corpus, file));
     r.bytesIn += bytes.length;
     const parsed = await parseFile(file, bytes);
     const report = applyManifest(parsed.report, job.manifest[file]);
-    out.reports.write(csvLine('reports', report));
+    out.reports.row(report);
     r.reports++;
-    for (const f of parsed.facts) { out.facts.write(csvLine('facts', f, report.report_id)); r.facts++; }
+    for (const f of parsed.facts) { out.facts.row(f, report.report_id); r.facts++; }
     for (const p of parsed.problems) {
-      out.checks.write(csvLine('checks', {
+      out.checks.row({
         report_id: report.report_id, check: p.check, severity: p.severity, section: p.section, row_key: p.row_key,
         col_key: p.col_key, expected: p.expected, actual: p.actual, source_line: p.line, message: p.message,
-      }));
+      });
       r.checks++;
       if (p.check === 'ambiguous_split') r.ambiguous++;
     }
