@@ -13,7 +13,7 @@ import { TABLES, type Column, type TableName } from '../schema/tables.ts';
 type Row = Record<string, string | number | boolean | null | undefined>;
 
 function isSpace(code: number): boolean {
-  return code <= 32 || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Whether a text must be quoted: empty (null is no field at all), a quote, a comma, a line break, or edge spaces. */
