@@ -19,7 +19,7 @@ function roundTrip(rows: object[], reportId?: string): string[][] {
     for (const r of rows) w.row(r, reportId);
     w.close();
     const text = readFileSync(path, 'utf8');
-    return Papa.parse<string[]>(text, { header: false, skipEmptyLines: false }).data.filter((r) => r.length > 1);
+    return Papa.parse<string[]>(text, { header: false, delimiter: ',', newline: '\n', quoteChar: '"', skipEmptyLines: false }).data.filter((r) => r.length > 1);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
