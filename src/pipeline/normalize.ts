@@ -76,14 +76,31 @@ export function traditionalShare(text: string): number {
   return cjk === 0 ? 0 : changed / cjk;
 }
 
-/** One line, normalised: widths, glosses, inline chrome. Idempotent. */
-export function normalizeLine(line: string, simplify: boolean): string {
-  let s = normalizeWidth(line);
-  if (simplify) s = toSimplified(s);
+/** Inline chrome and pinyin glosses out of a line whose widths (and script) are already folded. */
+function cleanLine(line: string): string {
+  let s = line;
   // Chrome out before glosses: `規[bookmark: a1](guī)` is a gloss once the bookmark goes;
   // and a gloss out can complete a bookmark, hence the loop.
   for (let next = stripPinyinGlosses(s.replace(INLINE_CHROME, '')); next !== s; next = stripPinyinGlosses(s.replace(INLINE_CHROME, ''))) s = next;
   return s;
+}
+
+/** One line, normalised: widths, glosses, inline chrome. Idempotent. */
+export function normalizeLine(line: string, simplify: boolean): string {
+  const s = normalizeWidth(line);
+  return cleanLine(simplify ? toSimplified(s) : s);
+}
+
+/**
+ * Lines in Simplified script, as normalizeLine(line, true) has them. OpenCC is called
+ * once on the whole text (no phrase spans a line break), not once per line: each call
+ * costs far more than the characters it converts.
+ */
+function simplifiedLines(lines: readonly DocLine[]): string[] {
+  const widths = lines.map((l) => normalizeWidth(l.text));
+  const joined = toSimplified(widths.join('\n')).split('\n');
+  const converted = joined.length === widths.length ? joined : widths.map((w) => toSimplified(w));
+  return converted.map(cleanLine);
 }
 
 /**
@@ -101,9 +118,10 @@ export function normalizeDoc(doc: Doc, file = 'the document'): { doc: Doc; probl
   const simplified = traditionalShare(content) > 0.03;
   const lines: DocLine[] = [];
   let dropped = 0;
+  // A Simplified text is already normalised by the first pass.
+  const final = simplified ? simplifiedLines(doc.lines) : plain;
   doc.lines.forEach((l, i) => {
-    // A Simplified text is already normalised by the first pass.
-    const text = simplified ? normalizeLine(l.text, true) : plain[i] ?? '';
+    const text = final[i] ?? '';
     if (isChromeLine(text)) { dropped++; return; }
     lines.push({ text, line: l.line });
   });

@@ -182,19 +182,21 @@ export function findAnchors(text: string, span: Span, specs: readonly RowSpec[],
   const matches = labels.filter((m) => !skip(specs[m.spec]?.key ?? ''));
   const active = specs;
   matches.sort((a, b) => a.index - b.index || a.spec - b.spec);
-  // best[k]: the best chain ending in matches[k]: (rows, first index, previous link)
-  const best: { n: number; first: number; prev: number }[] = [];
-  matches.forEach((m, k) => {
-    let cur = { n: 1, first: m.index, prev: -1 };
+  // The best chain ending in matches[k]: its rows n[k], its first index first[k], its previous link prev[k].
+  const count = matches.length;
+  const n = new Int32Array(count), first = new Float64Array(count), prev = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const m = matches[k] as LabelMatch;
+    let bn = 1, bf = m.index, bp = -1;
     for (let j = 0; j < k; j++) {
-      const pm = matches[j];
-      const pb = best[j];
-      if (!pm || !pb || pm.spec >= m.spec || pm.end > m.index) continue;
-      const cand = { n: pb.n + 1, first: pb.first, prev: j };
-      if (cand.n > cur.n || (cand.n === cur.n && cand.first > cur.first)) cur = cand;
+      const pm = matches[j] as LabelMatch;
+      if (pm.spec >= m.spec || pm.end > m.index) continue;
+      const cn = (n[j] ?? 0) + 1, cf = first[j] ?? 0;
+      if (cn > bn || (cn === bn && cf > bf)) { bn = cn; bf = cf; bp = j; }
     }
-    best.push(cur);
-  });
+    n[k] = bn; first[k] = bf; prev[k] = bp;
+  }
+  const best = Array.from({ length: count }, (_, k) => ({ n: n[k] ?? 0, first: first[k] ?? 0, prev: prev[k] ?? -1 }));
   let end = -1;
   best.forEach((b, k) => {
     const e = end >= 0 ? best[end] : undefined;

@@ -135,6 +135,8 @@ export function tokenize(region: string, offset = 0): Token[] {
     }
     if (textStart < 0) textStart = i;
     i++;
+    // The rest of a run of plain non-ASCII text (labels, prose) in one step.
+    for (let c = region.charCodeAt(i); i < n && c >= 128 && c !== ZENG && c !== JIAN && !isSeparator(c) && !isDashStart(c); c = region.charCodeAt(++i));
   }
   flushText();
   return out;
