@@ -5,7 +5,6 @@
  * Chunks of the sorted file list are parsed across worker threads into CSV chunk files,
  * which DuckDB assembles in order: memory stays flat however large the corpus.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { assembleParquet } from '../src/node/assemble-parquet.ts';
 import { listCorpusFiles } from '../src/node/corpus-files.ts';
+import { inputHash } from '../src/node/input-hash.ts';
 import { parseManifestCsv, type ManifestRow } from '../src/node/manifest-csv.ts';
 import { parseChunk, type ChunkJob, type ChunkResult } from '../src/node/parse-chunk.ts';
 import { SCHEMA_VERSION, TABLES } from '../src/schema/tables.ts';
@@ -88,8 +88,10 @@ async function main(): Promise<number> {
     const workers = Math.max(1, Math.min(Number(args.workers ?? availableParallelism()), jobs.length));
     const tally = { reports: 0, bytesIn: 0, ok: 0, partial: 0, failed: 0, identity: 0, ambiguous: 0 };
     let lastLog = performance.now();
+    const digests: string[][] = [];
     await parseAll(jobs, workers, (r) => {
       for (const k of Object.keys(tally) as (keyof typeof tally)[]) tally[k] += r[k];
+      digests[r.id] = r.digests;
       if (performance.now() - lastLog > 2000) {
         lastLog = performance.now();
         log(`… ${tally.reports}/${files.length} reports (${Math.round(tally.reports / ((lastLog - t0) / 1000))}/s)`);
@@ -97,12 +99,11 @@ async function main(): Promise<number> {
     });
     const tParsed = performance.now();
     const counts = await assembleParquet(tmp, jobs.length, out, Math.max(1, availableParallelism()));
-    // The input hash: every path and its bytes, in corpus order.
-    const hash = createHash('sha256');
-    for (const f of files) hash.update(f).update('\0').update(readFileSync(join(corpus, f))).update('\0');
+    // The input hash: every path and its bytes' digest, in corpus order (digests taken as the workers read the files).
+    const hash = inputHash(jobs.flatMap((j) => j.files.map((f, i) => [f, digests[j.id]?.[i] ?? ''] as const)));
     const manifestJson = {
       schema_version: SCHEMA_VERSION,
-      input_hash: hash.digest('hex'),
+      input_hash: hash,
       tables: Object.fromEntries(Object.keys(TABLES).map((t) => [t, { file: `${t}.parquet`, rows: counts[t as keyof typeof counts], columns: Object.keys(TABLES[t as keyof typeof TABLES].columns) }])),
       status: { ok: tally.ok, partial: tally.partial, failed: tally.failed },
     };

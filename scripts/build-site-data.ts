@@ -17,11 +17,11 @@
  * one partition's reports at a time, never a table.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listCorpusFiles } from '../src/node/corpus-files.ts';
+import { corpusInputHash } from '../src/node/input-hash.ts';
 import '../src/pipeline/formats/binary-adapters.ts';
 import type { SiteIndex } from '../src/site/lib/site-index.ts';
 import { aggregatesFor, checkCodes, prepareGroups } from './site-data/aggregates.ts';
@@ -35,11 +35,9 @@ const { values: args } = parseArgs({ options: { data: { type: 'string', default:
 const dataDir = resolve(args.data);
 const log = (s: string) => process.stderr.write(s + '\n');
 
-/** The same input hash build:data writes: every path and its bytes, in corpus order. */
+/** The same input hash build:data writes. */
 function corpusHash(corpus: string): string {
-  const hash = createHash('sha256');
-  for (const f of listCorpusFiles(corpus).filter((x) => x !== 'manifest.csv')) hash.update(f).update('\0').update(readFileSync(join(corpus, f))).update('\0');
-  return hash.digest('hex');
+  return corpusInputHash(corpus, listCorpusFiles(corpus).filter((x) => x !== 'manifest.csv'));
 }
 
 async function main(): Promise<number> {

@@ -9,6 +9,7 @@ import { parseFile } from '../pipeline/parse-report.ts';
 import '../pipeline/formats/binary-adapters.ts';
 import type { TableName } from '../schema/tables.ts';
 import { CsvWriter } from './csv-rows.ts';
+import { fileDigest } from './input-hash.ts';
 import { applyManifest, type ManifestRow } from './manifest-csv.ts';
 
 export interface ChunkJob {
@@ -30,6 +31,8 @@ export interface ChunkResult {
   readonly failed: number;
   readonly identity: number;
   readonly ambiguous: number;
+  /** Each file's digest, in the chunk's order, for the input hash. */
+  readonly digests: string[];
 }
 
 export function chunkFile(tmpDir: string, table: TableName, id: number): string {
@@ -38,10 +41,11 @@ export function chunkFile(tmpDir: string, table: TableName, id: number): string 
 
 export async function parseChunk(job: ChunkJob): Promise<ChunkResult> {
   const out = { reports: new CsvWriter(chunkFile(job.tmpDir, 'reports', job.id), 'reports'), facts: new CsvWriter(chunkFile(job.tmpDir, 'facts', job.id), 'facts'), checks: new CsvWriter(chunkFile(job.tmpDir, 'checks', job.id), 'checks') };
-  const r = { id: job.id, reports: 0, facts: 0, checks: 0, bytesIn: 0, ok: 0, partial: 0, failed: 0, identity: 0, ambiguous: 0 };
+  const r = { id: job.id, reports: 0, facts: 0, checks: 0, bytesIn: 0, ok: 0, partial: 0, failed: 0, identity: 0, ambiguous: 0, digests: [] as string[] };
   for (const file of job.files) {
     const bytes = readFileSync(join(job.corpus, file));
     r.bytesIn += bytes.length;
+    r.digests.push(fileDigest(bytes));
     const parsed = await parseFile(file, bytes);
     const report = applyManifest(parsed.report, job.manifest[file]);
     out.reports.row(report);

@@ -3,7 +3,8 @@
  * builds of the shared corpus, from two different working copies of it, compared byte
  * for byte. A wall-clock time, a random id or a hash-map order in the output fails this.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +43,21 @@ describe('determinism', () => {
     expect(rows.map((r) => r['source_file'])).toEqual(readdirSync(join(SHARED_CORPUS, 'reports')).sort());
     expect(rows.filter((r) => r['status'] === 'failed')).toEqual([]);
   });
+
+  it('writes the input hash of what it read: path and content of every file, in corpus order', () => {
+    const manifest = (d: string) => JSON.parse(readFileSync(join(dir, d, 'out', 'manifest.json'), 'utf8')) as { input_hash: string };
+    // Recomputed here from the definition, independently of the build's own code.
+    const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
+    const files = readdirSync(join(SHARED_CORPUS, 'reports')).sort();
+    const expected = sha(files.map((f) => `${f}\0${sha(readFileSync(join(SHARED_CORPUS, 'reports', f)))}\n`).join(''));
+    expect(manifest('a').input_hash).toBe(expected);
+    // One byte more in one file: another hash.
+    const e = join(dir, 'e');
+    cpSync(join(dir, 'a', 'corpus'), join(e, 'corpus'), { recursive: true });
+    appendFileSync(join(e, 'corpus', files[0] ?? ''), ' ');
+    buildData(join(e, 'corpus'), join(e, 'out'));
+    expect(manifest('e').input_hash).not.toBe(expected);
+  }, 120_000);
 
   for (const f of FILES) {
     it(`gives byte-identical ${f} for the same corpus`, () => {
