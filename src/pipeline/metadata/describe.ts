@@ -39,8 +39,26 @@ export function crawlerHeader(doc: Doc): Map<string, string> {
   return out;
 }
 
-function nonEmpty(doc: Doc): string[] {
-  return doc.lines.map((l) => l.text.trim()).filter((t) => t !== '');
+/** The first (or, from the end, the last) `n` non-empty lines, trimmed. */
+function nonEmpty(doc: Doc, n: number, fromEnd = false): string[] {
+  const out: string[] = [];
+  const lines = doc.lines;
+  for (let k = 0; k < lines.length && out.length < n; k++) {
+    const t = (lines[fromEnd ? lines.length - 1 - k : k]?.text ?? '').trim();
+    if (t !== '') out.push(t);
+  }
+  return fromEnd ? out.reverse() : out;
+}
+
+/** The first `n` non-empty lines that are neither crawler header fields nor the body marker. */
+function firstContentLines(doc: Doc, n: number): string[] {
+  const out: string[] = [];
+  for (const l of doc.lines) {
+    if (out.length >= n) break;
+    const t = l.text.trim();
+    if (t !== '' && !HEADER.test(t) && !BODY_MARK.test(t)) out.push(t);
+  }
+  return out;
 }
 
 const BREADCRUMB = /^.*[>›»]\s*|^(?:当前位置|您的位置|您现在的位置)[:：]?\s*/;
@@ -53,7 +71,7 @@ const BREADCRUMB = /^.*[>›»]\s*|^(?:当前位置|您的位置|您现在的位
 export function titleZone(doc: Doc, header: Map<string, string>): string {
   const h = header.get('标题');
   if (h) return h;
-  const lines = nonEmpty(doc).filter((l) => !HEADER.test(l) && !BODY_MARK.test(l)).slice(0, 6).map((l) => l.replace(BREADCRUMB, '').trim()).filter((l) => l !== '');
+  const lines = firstContentLines(doc, 6).map((l) => l.replace(BREADCRUMB, '').trim()).filter((l) => l !== '');
   const at = lines.findIndex((l) => REPORT_TITLE.test(l.slice(0, 80)) && /(?:19|20)\d\d|[一二][〇零]/.test(l.slice(0, 80)));
   if (at >= 0) {
     const line = lines[at] ?? '';
@@ -73,7 +91,7 @@ export function titleZone(doc: Doc, header: Map<string, string>): string {
 
 /** The signature: the organ and date that close the report. */
 export function signatureZone(doc: Doc): string {
-  const lines = nonEmpty(doc).slice(-6);
+  const lines = nonEmpty(doc, 6, true);
   const text = lines.join('\n');
   // A flattened page ends in one long line: its last 80 characters hold the signature.
   return text.length > 400 ? text.slice(-80) : text;
@@ -152,7 +170,7 @@ export function describeReport(doc: Doc, flatText: string): Described {
   const header = crawlerHeader(doc);
   const title = titleZone(doc, header);
   const signature = signatureZone(doc);
-  const bodyStart = doc.lines.findIndex((l) => BODY_MARK.test(l.text.trim()));
+  const bodyStart = doc.lines.findIndex((l) => l.text.includes('正文') && BODY_MARK.test(l.text.trim()));
   const body = bodyStart >= 0 ? doc.lines.slice(bodyStart + 1).map((l) => l.text).join('\n') : flatText;
   const published = findPublished(header, signature);
   const year = findYear(title, body, published.date);
