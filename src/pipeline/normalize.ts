@@ -78,6 +78,8 @@ export function traditionalShare(text: string): number {
 
 /** Inline chrome and pinyin glosses out of a line whose widths (and script) are already folded. */
 function cleanLine(line: string): string {
+  // Most lines have neither a bookmark nor a bracket with a letter in it.
+  if (!line.includes('[') && !MAYBE_GLOSS.test(line)) return line;
   let s = line;
   // Chrome out before glosses: `規[bookmark: a1](guī)` is a gloss once the bookmark goes;
   // and a gloss out can complete a bookmark, hence the loop.

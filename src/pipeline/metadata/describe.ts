@@ -27,6 +27,7 @@ const BODY_MARK = /^=+\s*正文\s*=+$/;
 const REPORT_TITLE = /(?:政府)?信息公开(?:工作)?年度?报告/;
 const ORG_END = '(?:人民政府办公厅|人民政府办公室|人民政府|管理委员会|管委会|委员会|办公室|办公厅|管理局|监督管理局|局|厅|委|办|中心|署|院|街道办事处|街道|镇|乡|片区管理局|综合实验区)';
 const ORG = new RegExp(`([\\u4e00-\\u9fff（）()]{2,30}?${ORG_END})`);
+const ORG_AT_END = new RegExp(`${ORG_END}$`);
 
 /** Crawler header fields (`标题: …`, `原文链接: …`) before the body marker, if any. */
 export function crawlerHeader(doc: Doc): Map<string, string> {
@@ -110,9 +111,10 @@ export function arabicYears(s: string): string {
 
 export function findYear(titleIn: string, textIn: string, published: string | null): { year: number | null; source: string | null } {
   const title = arabicYears(titleIn);
-  const text = arabicYears(textIn);
   const t = /((?:19|20)\d\d)\s*年(?:度)?/.exec(title);
   if (t?.[1] && yearOk(+t[1])) return { year: +t[1], source: 'title' };
+  // The body is read only when the title names no year.
+  const text = arabicYears(textIn);
   const period = /(?:统计期限|统计时限|统计区间|统计周期|数据统计期)[^。]{0,12}?((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日/.exec(text) ?? /自\s*((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?至/.exec(text);
   if (period?.[1] && yearOk(+period[1])) return { year: +period[1], source: 'statistical period' };
   const counts = new Map<number, number>();
@@ -147,7 +149,7 @@ export function findAgency(title: string, header: Map<string, string>, signature
   if (beforeYear.length >= 2 && ORG.test(beforeYear) && !REPORT_TITLE.test(beforeYear)) return { agency: beforeYear, source: 'title' };
   const pub = header.get('发布机构');
   if (pub) return { agency: pub, source: 'crawler header' };
-  const sig = signature.split('\n').map((l) => l.trim().replace(/\s*(?:19|20)\d\d\s*年.*$/, '').replace(/^.*[。；;]/, '')).filter((l) => l.length >= 3 && l.length <= 30 && new RegExp(`${ORG_END}$`).test(l));
+  const sig = signature.split('\n').map((l) => l.trim().replace(/\s*(?:19|20)\d\d\s*年.*$/, '').replace(/^.*[。；;]/, '')).filter((l) => l.length >= 3 && l.length <= 30 && ORG_AT_END.test(l));
   if (sig.at(-1)) return { agency: sig.at(-1) ?? null, source: 'signature' };
   const m = ORG.exec(body.slice(0, 600));
   return m?.[1] ? { agency: m[1], source: 'body' } : { agency: null, source: null };
