@@ -24,24 +24,29 @@ function cellOf(t: ValueToken): Cell {
   return { raw: t.raw, digits: t.digits, sign: t.sign, unit: t.unit, start: t.start, split: false, placeholder: false };
 }
 
-/** Number of ways to cut a digit string into k pieces without leading zeros (capped). */
-function countCuts(ints: string, k: number): number {
+/** Number of ways to cut a digit string into k pieces without leading zeros, for every k from 1 to maxK (capped); index k. */
+function cutCounts(ints: string, maxK: number): number[] {
   const cap = MAX_CANDIDATES * 10;
+  const len = ints.length;
+  const out = new Array<number>(maxK + 1).fill(0);
   // prev[p]: ways for the first p digits to make j pieces; a piece may start at p when
   // digit p is not 0 (then it may end anywhere after), or be the single digit `0`.
-  let prev = new Array<number>(ints.length + 1).fill(0);
+  let prev = new Array<number>(len + 1).fill(0);
   prev[0] = 1;
-  for (let j = 1; j <= k; j++) {
-    const cur = new Array<number>(ints.length + 1).fill(0);
+  let cur = new Array<number>(len + 1).fill(0);
+  for (let j = 1; j <= maxK; j++) {
+    cur[0] = 0;
     let open = 0; // Σ prev[start] over earlier starts whose digit is not 0
-    for (let end = 1; end <= ints.length; end++) {
+    for (let end = 1; end <= len; end++) {
       const start = end - 1;
-      if (ints[start] !== '0') open = Math.min(cap, open + (prev[start] ?? 0));
-      cur[end] = Math.min(cap, open + (ints[start] === '0' ? prev[start] ?? 0 : 0));
+      const zero = ints.charCodeAt(start) === 48;
+      if (!zero) open = Math.min(cap, open + (prev[start] ?? 0));
+      cur[end] = Math.min(cap, open + (zero ? prev[start] ?? 0 : 0));
     }
-    prev = cur;
+    out[j] = cur[len] ?? 0;
+    [prev, cur] = [cur, prev];
   }
-  return prev[ints.length] ?? 0;
+  return out;
 }
 
 /** Number of ways the tokens can make exactly n cells (capped). */
@@ -52,13 +57,14 @@ function countWays(tokens: readonly ValueToken[], n: number): number {
   for (const t of tokens) {
     const next = new Array<number>(n + 1).fill(0);
     const ints = t.kind === 'num' ? (t.digits.split('.')[0] ?? '') : '';
-    const maxK = t.kind === 'num' && !t.whole ? ints.length : 1;
+    const maxK = t.kind === 'num' && !t.whole ? Math.min(ints.length, n) : 1;
+    // Ways to make k cells of this token, for every k (a placeholder or a whole number is one cell).
+    const cuts = t.kind !== 'num' ? [0, 1] : t.whole ? [0, /^0\d/.test(ints) ? 0 : 1] : cutCounts(ints, maxK);
     for (let j = 0; j <= n; j++) {
       const w = ways[j] ?? 0;
       if (!w) continue;
       for (let k = 1; k <= maxK && j + k <= n; k++) {
-        const c = t.kind === 'num' ? (k > 1 ? countCuts(ints, k) : /^0\d/.test(ints) ? 0 : 1) : 1;
-        next[j + k] = Math.min(MAX_CANDIDATES * 10, (next[j + k] ?? 0) + w * c);
+        next[j + k] = Math.min(MAX_CANDIDATES * 10, (next[j + k] ?? 0) + w * (cuts[k] ?? 0));
       }
     }
     ways = next;
@@ -91,14 +97,21 @@ const MAX_PIECE = 15;
 export function splitCells(tokens: readonly ValueToken[], n: number, keep?: (cells: readonly Cell[]) => boolean): Splits {
   if (tokens.length === n) return { candidates: [tokens.map(cellOf)], asWritten: true, tooMany: false };
   if (tokens.length > n) return { candidates: [], asWritten: false, tooMany: false };
-  const total = countWays(tokens, n);
-  if (total === 0) return { candidates: [], asWritten: false, tooMany: false };
-  if (total > MAX_CANDIDATES && !keep) return { candidates: [], asWritten: false, tooMany: true };
+  // Without `keep`, count first: too many readings are not enumerated. With it, the
+  // pruned search finds what there is (it never finds a reading the count excludes).
+  if (!keep) {
+    const total = countWays(tokens, n);
+    if (total === 0) return { candidates: [], asWritten: false, tooMany: false };
+    if (total > MAX_CANDIDATES) return { candidates: [], asWritten: false, tooMany: true };
+  }
+  // Each token's integer and decimal parts, once.
+  const intsOf = tokens.map((t) => (t.kind === 'num' ? (t.digits.split('.')[0] ?? '') : ''));
+  const fracOf = tokens.map((t) => (t.kind === 'num' ? (t.digits.split('.')[1] ?? '') : ''));
   // most[i]: the most cells tokens i… can make
   const most = new Array<number>(tokens.length + 1).fill(0);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
-    most[i] = (most[i + 1] ?? 0) + (t && t.kind === 'num' && !t.whole ? (t.digits.split('.')[0] ?? '').length : 1);
+    most[i] = (most[i + 1] ?? 0) + (t && t.kind === 'num' && !t.whole ? (intsOf[i] ?? '').length : 1);
   }
   const out: Cell[][] = [];
   const acc: Cell[] = [];
@@ -123,8 +136,8 @@ export function splitCells(tokens: readonly ValueToken[], n: number, keep?: (cel
       if (push(cellOf(t))) { rec(ti + 1, 0); acc.pop(); }
       return;
     }
-    const [intPart, frac = ''] = t.digits.split('.');
-    const ints = intPart ?? '';
+    const ints = intsOf[ti] ?? '';
+    const frac = fracOf[ti] ?? '';
     const cellsAfter = most[ti + 1] ?? 0;
     const tokensAfter = tokens.length - ti - 1;
     if (t.whole) {
@@ -134,8 +147,7 @@ export function splitCells(tokens: readonly ValueToken[], n: number, keep?: (cel
     // No cell is longer than MAX_PIECE digits; every piece tried counts as a step.
     for (let end = pos + 1; end <= ints.length && end - pos <= MAX_PIECE; end++) {
       if (++steps > MAX_STEPS) { gaveUp = true; return; }
-      const piece = ints.slice(pos, end);
-      if (piece.length > 1 && piece[0] === '0') break;
+      if (end - pos > 1 && ints.charCodeAt(pos) === 48) break;
       const last = end === ints.length;
       // Cells still needed after this piece must fit what is left, and vice versa.
       const need = n - acc.length - 1;
@@ -146,6 +158,7 @@ export function splitCells(tokens: readonly ValueToken[], n: number, keep?: (cel
       // The rest of this run must fit in the cells it can still have.
       if (!last && restOfToken > (need - tokensAfter) * MAX_PIECE) continue;
       const whole = pos === 0 && last;
+      const piece = ints.slice(pos, end);
       const digits = piece + (last && frac ? '.' + frac : '');
       const cell: Cell = whole
         ? cellOf(t)
@@ -156,6 +169,7 @@ export function splitCells(tokens: readonly ValueToken[], n: number, keep?: (cel
     }
   };
   rec(0, 0);
-  if (gaveUp) return { candidates: [], asWritten: false, tooMany: true };
+  // A search that gave up on tokens with no reading at all has none, not too many.
+  if (gaveUp) return { candidates: [], asWritten: false, tooMany: countWays(tokens, n) > 0 };
   return { candidates: out, asWritten: false, tooMany: false };
 }
