@@ -52,7 +52,7 @@ function report(label: string, runs: Stats[]): number {
   const r = runs[0];
   if (!r) return 0;
   const rps = r.reports / secs;
-  console.log(`${label}: ${r.reports} reports (${mb(r.bytes_in)} MB) in ${secs.toFixed(1)} s (median of ${runs.length}) · ${rps.toFixed(0)} reports/s · ${(r.bytes_in / 1e6 / secs).toFixed(1)} MB/s · parse ${median(runs.map((x) => x.parse_seconds)).toFixed(1)} s · peak RSS ${mb(Math.max(...runs.map((x) => x.peak_rss_bytes)))} MB · output ${mb(r.output_bytes)} MB (${r.facts} facts) · ${r.workers} worker(s)`);
+  console.log(`${label}: ${r.reports} reports (${mb(r.bytes_in)} MB) in ${secs.toFixed(1)} s (median of ${runs.length}) · ${rps.toFixed(0)} reports/s · ${(r.bytes_in / 1e6 / secs).toFixed(1)} MB/s · parse ${median(runs.map((x) => x.parse_seconds)).toFixed(1)} s, Parquet assembly ${median(runs.map((x) => x.seconds - x.parse_seconds)).toFixed(1)} s · peak RSS ${mb(Math.max(...runs.map((x) => x.peak_rss_bytes)))} MB · output ${mb(r.output_bytes)} MB (${r.facts} facts) · ${r.workers} worker(s)`);
   return rps;
 }
 
