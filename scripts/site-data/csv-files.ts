@@ -26,18 +26,42 @@ function neutralizeSql(c: string): string {
   return `CASE WHEN regexp_matches(${c}, '^[=+\\-@\\t\\r]') AND NOT regexp_matches(trim(${c}), '^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$') THEN '''' || ${c} ELSE ${c} END`;
 }
 
-export async function writeCsvFiles(conn: DuckDBConnection, dataDir: string, outDir: string): Promise<Record<TableName, string>> {
-  const out = {} as Record<TableName, string>;
+/** One CSV file: the BOM, then DuckDB's CSV of a query with every text column neutralised. */
+async function writeCsv(conn: DuckDBConnection, t: TableName, from: string, path: string): Promise<void> {
+  const cols = Object.entries(TABLES[t].columns as Record<string, Column>).map(([k, c]) => (c.type === 'VARCHAR' ? `${neutralizeSql(`"${k}"`)} AS "${k}"` : `"${k}"`));
+  const body = `${path}.body`;
+  await conn.run(`COPY (SELECT ${cols.join(', ')} FROM ${from}) TO ${q(body)} (FORMAT CSV, HEADER, NEW_LINE '\\r\\n')`);
+  const w = createWriteStream(path);
+  w.write('\ufeff');
+  await pipeline(createReadStream(body), w);
+  rmSync(body);
+}
+
+/** The file of one table and one report year (`facts-2021.csv`; `-unknown` where no year was found). */
+export function yearCsvName(t: TableName, year: number | null): string {
+  return `${t}-${year ?? 'unknown'}.csv`;
+}
+
+/**
+ * Every table whole (`facts.csv`), and, when the corpus spans several years, each
+ * table once per report year (`facts-2021.csv`): a national corpus's facts run to
+ * gigabytes, and a year is what most users want. Needs the TEMP TABLE rk (report id →
+ * year) of partitions.ts.
+ */
+export async function writeCsvFiles(conn: DuckDBConnection, dataDir: string, outDir: string): Promise<string[]> {
+  const written: string[] = [];
+  const years = ((await conn.runAndReadAll('SELECT DISTINCT year FROM rk ORDER BY year NULLS LAST')).getRowObjectsJson() as { year: number | null }[]).map((r) => r.year);
   for (const t of Object.keys(TABLES) as TableName[]) {
-    const cols = Object.entries(TABLES[t].columns as Record<string, Column>).map(([k, c]) => (c.type === 'VARCHAR' ? `${neutralizeSql(`"${k}"`)} AS "${k}"` : `"${k}"`));
-    const name = `${t}.csv`;
-    const body = join(outDir, `${name}.body`);
-    await conn.run(`COPY (SELECT ${cols.join(', ')} FROM read_parquet(${q(join(dataDir, `${t}.parquet`))})) TO ${q(body)} (FORMAT CSV, HEADER, NEW_LINE '\\r\\n')`);
-    const w = createWriteStream(join(outDir, name));
-    w.write('\ufeff');
-    await pipeline(createReadStream(body), w);
-    rmSync(body);
-    out[t] = name;
+    const parquet = `read_parquet(${q(join(dataDir, `${t}.parquet`))})`;
+    await writeCsv(conn, t, parquet, join(outDir, `${t}.csv`));
+    written.push(`${t}.csv`);
+    if (years.length < 2) continue;
+    for (const y of years) {
+      const year = y === null ? 'IS NULL' : `= ${Number(y)}`;
+      const where = t === 'reports' ? `year ${year}` : `report_id IN (SELECT report_id FROM rk WHERE year ${year})`;
+      await writeCsv(conn, t, `${parquet} WHERE ${where}`, join(outDir, yearCsvName(t, y)));
+      written.push(yearCsvName(t, y));
+    }
   }
-  return out;
+  return written;
 }

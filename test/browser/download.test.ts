@@ -65,3 +65,34 @@ test('the full-dataset CSVs have a BOM, the schema columns and every row', async
     expect(parsed.data[0]).toEqual(cols);
   }
 });
+
+test('each table is also one CSV per report year, together every row once, linked from the data page', async () => {
+  const years = (await query(`SELECT DISTINCT year FROM ${PARQUET('reports')} ORDER BY year NULLS LAST`)).map((r) => r['year'] as number | null);
+  expect(years.length).toBeGreaterThan(1);
+  const rowsOf = (path: string) => {
+    const text = readFileSync(path, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    return Papa.parse<string[]>(text.slice(1).trimEnd(), { newline: '\r\n' }).data;
+  };
+  for (const t of ['reports', 'facts', 'checks'] as const) {
+    let total = 0;
+    for (const y of years) {
+      const [header, ...rows] = rowsOf(`dist/data/site/csv/${t}-${y ?? 'unknown'}.csv`);
+      total += rows.length;
+      const { n } = (await queryOne(`SELECT count(*) AS n FROM ${PARQUET(t)} WHERE report_id IN (SELECT report_id FROM ${PARQUET('reports')} WHERE year ${y === null ? 'IS NULL' : `= ${y}`})`)) as { n: string };
+      expect(rows.length, `${t} ${y}`).toBe(Number(n));
+      if (t === 'reports') {
+        const yi = header!.indexOf('year');
+        expect(new Set(rows.map((r) => r[yi])), `reports-${y}.csv holds year ${y} only`).toEqual(rows.length ? new Set([y === null ? '' : String(y)]) : new Set());
+      }
+    }
+    const { n } = (await queryOne(`SELECT count(*) AS n FROM ${PARQUET(t)}`)) as { n: string };
+    expect(total, `${t}: the year files add up to the table`).toBe(Number(n));
+  }
+  const { page, errors } = await watchedPage(browser, site);
+  await page.goto(`${site}data/`);
+  const links = await page.locator('[data-csv-years="facts"] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+  expect(links.map((h) => h?.split('/').pop())).toEqual(years.map((y) => `facts-${y ?? 'unknown'}.csv`));
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
