@@ -11,17 +11,11 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { TABLES, type Column, type TableName } from '../../src/schema/tables.ts';
+import type { PartEntry } from '../../src/site/lib/site-index.ts';
+import { TABLES, createTableSql, type TableName } from '../../src/schema/tables.ts';
 
-/** One partition as the browser's catalogue lists it (src/site/lib/site-index.ts reads it). */
-export interface PartEntry {
-  readonly id: string;
-  readonly province: string | null;
-  readonly year: number | null;
-  readonly reports: number;
-  /** Bytes of each table's file. */
-  readonly bytes: Record<TableName, number>;
-}
+/** One partition as the browser's catalogue lists it (declared with the catalogue, src/site/lib/site-index.ts). */
+export type { PartEntry };
 
 export const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -37,10 +31,6 @@ export async function createReportKeys(conn: DuckDBConnection, dataDir: string):
   await conn.run(`CREATE OR REPLACE TEMP TABLE rk AS SELECT r.report_id, r.province, r.city, r.county, r.level, r.year, r.template, r.scope, r.status, r.n_identity_failures,
       p.pkey, p.pkey || '-' || coalesce(r.year::VARCHAR, 'none') AS part
     FROM read_parquet(${q(join(dataDir, 'reports.parquet'))}) r JOIN prov p ON r.province IS NOT DISTINCT FROM p.province`);
-}
-
-function columnsDdl(t: TableName): string {
-  return Object.entries(TABLES[t].columns as Record<string, Column>).map(([k, c]) => `"${k}" ${c.type}${c.nullable ? '' : ' NOT NULL'}`).join(', ');
 }
 
 /** Split each table into tmpDir/<table>/part=<part>/*.parquet, in one pass per table. */
@@ -66,7 +56,7 @@ export async function writePartitionFiles(conn: DuckDBConnection, tmpDir: string
   for (const t of tables) mkdirSync(join(outDir, 'parts', t), { recursive: true });
   const out: PartEntry[] = [];
   for (const p of parts) {
-    const bytes = {} as Record<TableName, number>;
+    const bytes = {} as PartEntry['bytes'];
     for (const t of tables) {
       const file = join(outDir, 'parts', t, `${p.part}.duckdb`);
       const tmpFile = `${file}.tmp`;
@@ -75,7 +65,7 @@ export async function writePartitionFiles(conn: DuckDBConnection, tmpDir: string
       const src = tmpPart(tmpDir, t, p.part);
       const cols = Object.keys(TABLES[t].columns).map((c) => `"${c}"`).join(', ');
       // Declared columns first (an empty partition keeps them, so the browser's UNION over partitions holds).
-      await conn.run(`CREATE TABLE part."${t}" (${columnsDdl(t)})`);
+      await conn.run(createTableSql(t, `part."${t}"`));
       if (src !== undefined) await conn.run(`INSERT INTO part."${t}" SELECT ${cols} FROM read_parquet(${q(src)})`);
       await conn.run(`DETACH part`);
       renameSync(tmpFile, file);

@@ -91,10 +91,15 @@ export function columnNames(t: TableName): string[] {
   return Object.keys(TABLES[t].columns);
 }
 
-/** `CREATE TABLE` for one output table, straight from the declaration. */
-export function createTableSql(t: TableName, name: string = t): string {
+/**
+ * `CREATE TABLE` for one output table, straight from the declaration. `target` is the
+ * table as SQL names it (quoted, possibly schema-qualified: `part."facts"`); without
+ * `notNull`, the declared NOT NULL constraints are left out.
+ */
+export function createTableSql(t: TableName, target = `"${t}"`, opts: { notNull?: boolean } = {}): string {
+  const notNull = opts.notNull ?? true;
   const cols = Object.entries(TABLES[t].columns as Record<string, Column>).map(
-    ([k, c]) => `"${k}" ${c.type}${c.nullable ? '' : ' NOT NULL'}`,
+    ([k, c]) => `"${k}" ${c.type}${c.nullable || !notNull ? '' : ' NOT NULL'}`,
   );
-  return `CREATE TABLE "${name}" (${cols.join(', ')})`;
+  return `CREATE TABLE ${target} (${cols.join(', ')})`;
 }

@@ -12,7 +12,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { TABLES, type Column } from '../../schema/tables.ts';
+import { TABLES, createTableSql } from '../../schema/tables.ts';
 import type { PartEntry, PartTable } from './site-index.ts';
 
 /** The pinned DuckDB-WASM release (package.json pins the same; test/browser checks it). */
@@ -35,10 +35,6 @@ const TABLE_NAMES = Object.keys(TABLES) as PartTable[];
 /** Fetches at a time when a selection needs many partitions. */
 const PARALLEL = 6;
 
-function columnsDdl(t: PartTable): string {
-  return Object.entries(TABLES[t].columns as Record<string, Column>).map(([k, c]) => `"${k}" ${c.type}`).join(', ');
-}
-
 let starting: Promise<Db> | undefined;
 
 function toPlain(v: unknown): unknown {
@@ -58,7 +54,7 @@ async function start(base: string): Promise<Db> {
   await conn.query(`SET autoload_known_extensions = false`);
   await conn.query(`CREATE SCHEMA ${DB}`);
   // Empty tables with the declared columns: the views exist (and are empty) before any partition arrives.
-  for (const t of TABLE_NAMES) await conn.query(`CREATE TABLE ${DB}."_${t}" (${columnsDdl(t)})`);
+  for (const t of TABLE_NAMES) await conn.query(createTableSql(t, `${DB}."_${t}"`, { notNull: false }));
   const attached: Record<PartTable, string[]> = { reports: [], facts: [], checks: [] };
   const fetching = new Map<string, Promise<void>>();
   const refreshView = async (t: PartTable) => {
