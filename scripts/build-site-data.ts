@@ -94,7 +94,7 @@ async function main(): Promise<number> {
 
   const nReports = await writeReportFiles(conn, tmp, parts.map((p) => p.id), textOk ? corpus : undefined, out);
   lap(`${nReports} report files`);
-  await writeCsvFiles(conn, dataDir, join(out, 'csv'));
+  await writeCsvFiles(conn, dataDir, tmp, parts, join(out, 'csv'));
   writeFileSync(join(out, 'geo', 'china.json'), JSON.stringify(buildChinaGeo()));
   conn.closeSync();
   rmSync(tmp, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { TABLES, type Column, type TableName } from '../../src/schema/tables.ts';
-import { q } from './partitions.ts';
+import { q, tmpPart, type PartEntry } from './partitions.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -45,21 +45,22 @@ export function yearCsvName(t: TableName, year: number | null): string {
 /**
  * Every table whole (`facts.csv`), and, when the corpus spans several years, each
  * table once per report year (`facts-2021.csv`): a national corpus's facts run to
- * gigabytes, and a year is what most users want. Needs the TEMP TABLE rk (report id →
- * year) of partitions.ts.
+ * gigabytes, and a year is what most users want. A year's file is read from that
+ * year's province × year partitions (partitions.ts splitTables), not filtered again.
  */
-export async function writeCsvFiles(conn: DuckDBConnection, dataDir: string, outDir: string): Promise<string[]> {
+export async function writeCsvFiles(conn: DuckDBConnection, dataDir: string, tmpDir: string, parts: readonly PartEntry[], outDir: string): Promise<string[]> {
   const written: string[] = [];
-  const years = ((await conn.runAndReadAll('SELECT DISTINCT year FROM rk ORDER BY year NULLS LAST')).getRowObjectsJson() as { year: number | null }[]).map((r) => r.year);
+  const years = [...new Set(parts.map((p) => p.year))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
   for (const t of Object.keys(TABLES) as TableName[]) {
     const parquet = `read_parquet(${q(join(dataDir, `${t}.parquet`))})`;
     await writeCsv(conn, t, parquet, join(outDir, `${t}.csv`));
     written.push(`${t}.csv`);
     if (years.length < 2) continue;
     for (const y of years) {
-      const year = y === null ? 'IS NULL' : `= ${Number(y)}`;
-      const where = t === 'reports' ? `year ${year}` : `report_id IN (SELECT report_id FROM rk WHERE year ${year})`;
-      await writeCsv(conn, t, `${parquet} WHERE ${where}`, join(outDir, yearCsvName(t, y)));
+      const files = parts.filter((p) => p.year === y).flatMap((p) => tmpPart(tmpDir, t, p.id) ?? []);
+      // A year without rows in this table still gets its file, header only.
+      const from = files.length > 0 ? `read_parquet([${files.map(q).join(', ')}], hive_partitioning = false)` : `${parquet} WHERE false`;
+      await writeCsv(conn, t, from, join(outDir, yearCsvName(t, y)));
       written.push(yearCsvName(t, y));
     }
   }
