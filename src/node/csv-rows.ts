@@ -127,8 +127,8 @@ export class CsvWriter {
 
   other(v: Row[string]): void {
     if (v === null || v === undefined) return;
-    // Small whole numbers (most values and every line number) digit by digit.
-    if (typeof v === 'number' && v >= 0 && v < 1e9 && Number.isInteger(v) && !Object.is(v, -0)) {
+    // Small whole numbers (most values and every line number) digit by digit (-0 too: String(-0) is "0").
+    if (typeof v === 'number' && v >= 0 && v < 1e9 && Number.isInteger(v)) {
       const buf = this.buf;
       let p = this.pos;
       if (v < 10) { buf[p] = 48 + v; this.pos = p + 1; return; }
