@@ -10,7 +10,7 @@
  * Astro would copy it all.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const log = (s: string) => process.stderr.write(s + '\n');
@@ -55,8 +55,9 @@ export async function buildSiteFrom(corpus: string, work: string, opts: { synthe
     process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
     const { build } = await import('astro');
     await build({ root: process.cwd(), publicDir: astroPublic, outDir: dist, logLevel: 'warn' });
-    rmSync(join(dist, 'data'), { recursive: true, force: true });
-    execFileSync('cp', ['-al', data, join(dist, 'data')]);
+    // Into dist/data beside the data page Astro wrote there (/data/ is a page and the data folder).
+    mkdirSync(join(dist, 'data'), { recursive: true });
+    execFileSync('cp', ['-al', `${data}/.`, join(dist, 'data')]);
     lap('astro build done (data hard-linked into dist)');
   }
   return { dist, data };
