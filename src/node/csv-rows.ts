@@ -37,6 +37,9 @@ const NAMES = Object.fromEntries((Object.keys(COLUMNS) as TableName[]).map((t) =
 const KINDS = Object.fromEntries((Object.keys(COLUMNS) as TableName[]).map((t) => [t, COLUMNS[t].map(([, c]) => (c.type === 'VARCHAR' ? VARCHAR : c.type === 'BOOLEAN' ? BOOLEAN : OTHER))])) as Record<TableName, number[]>;
 
 const BLOCK = 1 << 20;
+/** Texts up to this long are encoded once and their bytes reused (ids, codes, small cells). */
+const CACHED_LENGTH = 32;
+const CACHE_ENTRIES = 8192;
 /** Bytes kept free before each row: rows longer than this make room field by field. */
 const ROW_ROOM = 1 << 16;
 
@@ -63,6 +66,11 @@ export class CsvWriter {
   private readonly write: RowWriter;
   private buf = Buffer.allocUnsafe(BLOCK);
   private pos = 0;
+  /**
+   * Short texts repeat row after row (a report's id on each of its ~200 facts; the
+   * section, row and column codes; small cells): their CSV bytes are kept, bounded.
+   */
+  private readonly encoded = new Map<string, Uint8Array>();
 
   constructor(path: string, table: TableName) {
     this.fd = openSync(path, 'w');
@@ -101,8 +109,21 @@ export class CsvWriter {
   varchar(v: Row[string]): void {
     if (v === null || v === undefined) return;
     const str = typeof v === 'string' ? v : String(v);
-    // Fast path: ASCII that needs no quotes, copied as it is checked.
     const n = str.length;
+    if (n <= CACHED_LENGTH) {
+      let bytes = this.encoded.get(str);
+      if (bytes === undefined) {
+        bytes = Buffer.from(needsQuotes(str) ? `"${str.replace(/"/g, '""')}"` : str, 'utf8');
+        if (this.encoded.size >= CACHE_ENTRIES) this.encoded.clear();
+        this.encoded.set(str, bytes);
+      }
+      const buf = this.buf;
+      let p = this.pos;
+      for (let i = 0; i < bytes.length; i++) buf[p++] = bytes[i] as number;
+      this.pos = p;
+      return;
+    }
+    // Fast path: ASCII that needs no quotes, copied as it is checked.
     if (n > 0 && n * 3 <= ROW_ROOM / 2 && str.charCodeAt(0) > 32 && str.charCodeAt(n - 1) > 32) {
       const buf = this.buf;
       let p = this.pos;
