@@ -94,15 +94,28 @@ export function normalizeLine(line: string, simplify: boolean): string {
 }
 
 /**
- * Lines in Simplified script, as normalizeLine(line, true) has them. OpenCC is called
- * once on the whole text (no phrase spans a line break), not once per line: each call
- * costs far more than the characters it converts.
+ * normalizeWidth over every line, in one pass over the joined text (width folding never
+ * makes or takes a line break), not one regex call per line.
  */
-function simplifiedLines(lines: readonly DocLine[]): string[] {
-  const widths = lines.map((l) => normalizeWidth(l.text));
+function widthsOf(texts: readonly string[]): string[] {
+  const joined = normalizeWidth(texts.join('\n')).split('\n');
+  return joined.length === texts.length ? joined : texts.map(normalizeWidth);
+}
+
+/** Whether any line of a text may need cleanLine (a bracket followed by a letter, or a `[`). */
+function mayNeedCleaning(text: string): boolean {
+  return text.includes('[') || MAYBE_GLOSS.test(text);
+}
+
+/**
+ * Lines in Simplified script, as normalizeLine(line, true) has them, from lines whose
+ * widths are folded. OpenCC is called once on the whole text (no phrase spans a line
+ * break), not once per line: each call costs far more than the characters it converts.
+ */
+function simplifiedLines(widths: readonly string[]): string[] {
   const joined = toSimplified(widths.join('\n')).split('\n');
   const converted = joined.length === widths.length ? joined : widths.map((w) => toSimplified(w));
-  return converted.map(cleanLine);
+  return mayNeedCleaning(converted.join('\n')) ? converted.map(cleanLine) : converted;
 }
 
 /**
@@ -113,18 +126,21 @@ function simplifiedLines(lines: readonly DocLine[]): string[] {
 export function normalizeDoc(doc: Doc, file = 'the document'): { doc: Doc; problems: Problem[]; simplified: boolean } {
   // Judge the script on the content that is kept, as normalised: judging on the raw
   // lines (page numbers, bookmarks included) lets a second pass decide otherwise.
-  const plain = doc.lines.map((l) => normalizeLine(l.text, false));
-  const content = plain.filter((t) => !isChromeLine(t)).join('\n');
+  const widths = widthsOf(doc.lines.map((l) => l.text));
+  // normalizeLine(line, false) for every line; most texts have nothing for cleanLine to do.
+  const plain = mayNeedCleaning(widths.join('\n')) ? widths.map(cleanLine) : widths;
+  const chrome = plain.map(isChromeLine);
+  const content = plain.filter((_, i) => !chrome[i]).join('\n');
   // Simplified text still has a few characters OpenCC maps (e.g. 着 variants); a real
   // Traditional text changes far more than 3 %.
   const simplified = traditionalShare(content) > 0.03;
   const lines: DocLine[] = [];
   let dropped = 0;
   // A Simplified text is already normalised by the first pass.
-  const final = simplified ? simplifiedLines(doc.lines) : plain;
+  const final = simplified ? simplifiedLines(widths) : plain;
   doc.lines.forEach((l, i) => {
     const text = final[i] ?? '';
-    if (isChromeLine(text)) { dropped++; return; }
+    if (simplified ? isChromeLine(text) : chrome[i]) { dropped++; return; }
     lines.push({ text, line: l.line });
   });
   const problems: Problem[] = [];
