@@ -40,6 +40,19 @@ export interface DivisionIndex {
   readonly trie: TrieNode;
   /** The trie's first level as an array by char code: most characters start no name. */
   readonly roots: readonly (TrieNode | undefined)[];
+  /**
+   * The first two characters of every name, as a bit set by a hash of the pair: a
+   * position whose pair is not in it starts no name (every name has two characters or
+   * more), so a scan touches the large trie only where a name may start.
+   */
+  readonly pairs: Uint32Array;
+}
+
+const PAIR_BITS = 20;
+
+/** The bit of a character pair in DivisionIndex.pairs. */
+export function pairBit(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & ((1 << PAIR_BITS) - 1);
 }
 
 /** Keyed by UTF-16 code unit, so a text is walked with charCodeAt and no one-character strings. */
@@ -82,7 +95,10 @@ export function divisionIndex(): DivisionIndex {
     put({ code: s.code, name: s.name, level: 'town', provinceCode: s.provinceCode ?? '', cityCode: s.cityCode, countyCode: s.areaCode }, false);
   }
   const trie: TrieNode = { next: new Map() };
+  const pairs = new Uint32Array((1 << PAIR_BITS) / 32);
   const insert = (name: string, kind: 'full' | 'short' | 'two', ds: Division[]) => {
+    const bit = pairBit(name.charCodeAt(0), name.charCodeAt(1));
+    pairs[bit >>> 5] = (pairs[bit >>> 5] as number) | (1 << (bit & 31));
     let node = trie;
     for (let i = 0; i < name.length; i++) {
       const ch = name.charCodeAt(i);
@@ -97,7 +113,7 @@ export function divisionIndex(): DivisionIndex {
   for (const [k, ds] of two) insert(k, 'two', ds);
   const roots = new Array<TrieNode | undefined>(0x10000).fill(undefined);
   for (const [ch, node] of trie.next) roots[ch] = node;
-  cached = { byCode, full, short, trie, roots };
+  cached = { byCode, full, short, trie, roots, pairs };
   return cached;
 }
 

@@ -3,7 +3,7 @@
  * the body — the most specific division named there, disambiguated by the parent
  * divisions the text also names.
  */
-import { divisionIndex, shortName, type Division } from './divisions.ts';
+import { divisionIndex, pairBit, shortName, type Division } from './divisions.ts';
 
 export interface Zones {
   readonly title: string;
@@ -46,11 +46,14 @@ function parentEndsAt(text: string, i: number, d: Division): boolean {
 
 /** Every division named in a text (full names, and short names where allowed), longest first. */
 function namesIn(text: string, withShort: boolean): Hit[] {
-  const { roots } = divisionIndex();
+  const { roots, pairs } = divisionIndex();
   const hits: Hit[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let node = roots[text.charCodeAt(i)];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    let node = roots[a];
     if (!node) continue;
+    const bit = pairBit(a, text.charCodeAt(i + 1));
+    if ((((pairs[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) continue;
     let best: readonly Division[] | undefined;
     let short = false;
     let j = i + 1;
