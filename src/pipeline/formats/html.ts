@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
 import type { Doc, DocLine } from '../doc.ts';
 
@@ -43,8 +44,11 @@ export function htmlToDoc(html: string): Doc {
         if (BLOCK.has(name) && !inCell) { flush(); curLine = lineOf(parser.startIndex); }
         if (name === 'br' && inCell) cellText += ' ';
       },
-      ontext(text) {
+      ontext(raw) {
         if (skip) return;
+        // Entities decoded here, per text run (a run ends only at a tag, so no entity is cut):
+        // the tokenizer then jumps from tag to tag instead of reading text a character at a time.
+        const text = raw.includes('&') ? decodeHTML(raw) : raw;
         const t = text.replace(/\s+/g, ' ');
         if (inCell) cellText += t;
         else {
@@ -69,7 +73,7 @@ export function htmlToDoc(html: string): Doc {
         if (BLOCK.has(name) && !inCell) flush();
       },
     },
-    { decodeEntities: true, lowerCaseTags: true },
+    { decodeEntities: false, lowerCaseTags: true },
   );
   parser.write(html);
   parser.end();
