@@ -65,11 +65,16 @@ const SAMPLE = 20000;
 
 /** Share of a text's CJK characters that Traditional → Simplified conversion changes. */
 export function traditionalShare(text: string): number {
+  return judgeScript(text).share;
+}
+
+/** The script test, with OpenCC's conversion of the sample when it made one. */
+function judgeScript(text: string): { share: number; converted?: string } {
   const n = Math.min(text.length, SAMPLE);
   // Cheap test first: a Simplified text has (almost) none of the common Traditional forms.
   let common = 0;
   for (let i = 0; i < n && common < 5; i++) common += TRADITIONAL_ONLY[text.charCodeAt(i)] as number;
-  if (common < 5) return 0;
+  if (common < 5) return { share: 0 };
   const sample = text.slice(0, SAMPLE);
   // OpenCC builds its result piece by piece; flattened once (a regex test does), it reads in constant time per character.
   const converted = toSimplified(sample);
@@ -82,7 +87,7 @@ export function traditionalShare(text: string): number {
       if (converted.charCodeAt(i) !== c) changed++;
     }
   }
-  return cjk === 0 ? 0 : changed / cjk;
+  return { share: cjk === 0 ? 0 : changed / cjk, converted };
 }
 
 /** Inline chrome and pinyin glosses out of a line whose widths (and script) are already folded. */
@@ -124,7 +129,26 @@ function mayNeedCleaning(text: string): boolean {
 function simplifiedLines(widths: readonly string[]): string[] {
   const joined = toSimplified(widths.join('\n')).split('\n');
   const converted = joined.length === widths.length ? joined : widths.map((w) => toSimplified(w));
-  return mayNeedCleaning(converted.join('\n')) ? converted.map(cleanLine) : converted;
+  return cleaned(converted);
+}
+
+function cleaned(lines: string[]): string[] {
+  return mayNeedCleaning(lines.join('\n')) ? lines.map(cleanLine) : lines;
+}
+
+/**
+ * The same lines from the script test's conversion of the content lines (those not
+ * chrome), where that conversion covered them all as they are: only the chrome lines
+ * are left to convert. Exact because no OpenCC phrase spans a line break.
+ */
+function simplifiedLinesFrom(widths: readonly string[], chrome: readonly boolean[], convertedContent: string): string[] | undefined {
+  const content = convertedContent.split('\n');
+  const chromeLines = widths.filter((_, i) => chrome[i]);
+  if (content.length !== widths.length - chromeLines.length || content.length === 0) return undefined;
+  const convertedChrome = chromeLines.length > 0 ? toSimplified(chromeLines.join('\n')).split('\n') : [];
+  if (convertedChrome.length !== chromeLines.length) return undefined;
+  let c = 0, k = 0;
+  return cleaned(widths.map((_, i) => (chrome[i] ? convertedChrome[k++] : content[c++]) ?? ''));
 }
 
 /**
@@ -142,11 +166,15 @@ export function normalizeDoc(doc: Doc, file = 'the document'): { doc: Doc; probl
   const content = plain.filter((_, i) => !chrome[i]).join('\n');
   // Simplified text still has a few characters OpenCC maps (e.g. 着 variants); a real
   // Traditional text changes far more than 3 %.
-  const simplified = traditionalShare(content) > 0.03;
+  const script = judgeScript(content);
+  const simplified = script.share > 0.03;
   const lines: DocLine[] = [];
   let dropped = 0;
-  // A Simplified text is already normalised by the first pass.
-  const final = simplified ? simplifiedLines(widths) : plain;
+  // A Simplified text is already normalised by the first pass. A Traditional one reuses
+  // the script test's conversion when that covered the whole content, uncleaned.
+  const reuse = simplified && plain === widths && script.converted !== undefined && content.length <= SAMPLE
+    ? simplifiedLinesFrom(widths, chrome, script.converted) : undefined;
+  const final = simplified ? reuse ?? simplifiedLines(widths) : plain;
   doc.lines.forEach((l, i) => {
     const text = final[i] ?? '';
     if (simplified ? isChromeLine(text) : chrome[i]) { dropped++; return; }
