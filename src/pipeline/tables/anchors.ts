@@ -117,21 +117,33 @@ export interface Anchor {
   readonly labelEnd: number;
 }
 
-const LABELISH = /[\u3400-\u9fff（）()、“”"‘’：:《》〈〉\s]/;
+/** Characters a label is made of (CJK, brackets, enumeration marks, quotes, colons, spaces: `[\u3400-\u9fff（）()、“”"‘’：:《》〈〉\s]`), by code unit. */
+const LABELISH_EXTRA = new Set([...'（）()、“”"‘’：:《》〈〉'].map((c) => c.charCodeAt(0)));
+function isLabelish(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || LABELISH_EXTRA.has(c) || isRegexSpace(c);
+}
+
+/** JavaScript's `\s`. */
+function isRegexSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isNumberingPoint = (c: number) => c === 46 || c === 0x3001 || c === 0xff0e;
 
 /** Walk back from a key phrase over the rest of its label, e.g. `2.其他` or `（三）不予公开 1.属于`. */
 function labelStartBefore(text: string, at: number, floor: number): number {
   let i = at;
   while (i > floor) {
-    const c = text[i - 1] ?? '';
+    const c = text.charCodeAt(i - 1);
     // A numbering prefix, one digit and a point (`2.`, `3、`): part of the label. A
     // digit before it belongs to the glued cells of the row above.
-    if (/[.、．]/.test(c) && /\d/.test(text[i - 2] ?? '')) {
+    if (isNumberingPoint(c) && isDigit(text.charCodeAt(i - 2))) {
       i -= 2;
-      if (/\d/.test(text[i - 1] ?? '')) break;
+      if (isDigit(text.charCodeAt(i - 1))) break;
       continue;
     }
-    if (LABELISH.test(c)) { i--; continue; }
+    if (isLabelish(c)) { i--; continue; }
     break;
   }
   return Math.max(i, floor);
@@ -196,18 +208,18 @@ export function findAnchors(text: string, span: Span, specs: readonly RowSpec[],
     }
     n[k] = bn; first[k] = bf; prev[k] = bp;
   }
-  const best = Array.from({ length: count }, (_, k) => ({ n: n[k] ?? 0, first: first[k] ?? 0, prev: prev[k] ?? -1 }));
+  // The chain to keep: the most rows, then the most compact (its first to its last label).
   let end = -1;
-  best.forEach((b, k) => {
-    const e = end >= 0 ? best[end] : undefined;
-    const span0 = (x: { first: number }, kk: number) => (matches[kk]?.index ?? 0) - x.first;
-    if (!e || b.n > e.n || (b.n === e.n && span0(b, k) < span0(e, end))) end = k;
-  });
-  const chain: LabelMatch[] = [];
-  for (let k = end; k >= 0; k = best[k]?.prev ?? -1) {
-    const m = matches[k];
-    if (m) chain.unshift(m);
+  for (let k = 0; k < count; k++) {
+    if (end < 0) { end = k; continue; }
+    const bn = n[k] as number, en = n[end] as number;
+    const spanK = (matches[k] as LabelMatch).index - (first[k] as number);
+    const spanE = (matches[end] as LabelMatch).index - (first[end] as number);
+    if (bn > en || (bn === en && spanK < spanE)) end = k;
   }
+  const chain: LabelMatch[] = [];
+  for (let k = end; k >= 0; k = prev[k] as number) chain.push(matches[k] as LabelMatch);
+  chain.reverse();
   const found: Anchor[] = [];
   for (const m of chain) {
     const prevEnd = found.at(-1)?.labelEnd ?? span.start;

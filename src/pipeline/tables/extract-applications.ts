@@ -20,8 +20,12 @@ const EPS = 1e-6;
 const MAX_JOINT = 64;
 
 function rowSumHolds(v: readonly (number | null)[]): boolean {
-  if (v.some((x) => x === null)) return false;
-  const parts = v.slice(0, 6).reduce<number>((s, x) => s + (x ?? 0), 0);
+  let parts = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (x === null || x === undefined) return false;
+    if (i < 6) parts += x;
+  }
   return Math.abs(parts - (v[6] ?? 0)) < EPS;
 }
 
@@ -73,6 +77,8 @@ export function extractApplications(flat: FlatDoc, span: Span, template: Templat
     const read = readRow(text, a, anchors[i + 1], span, N, (cells) => cells.length < N || rowSumHolds(cellValues(cells)));
     if (read.tokens.length === 0) { blank.push({ key: a.key, line: flat.lineAt(a.labelEnd - 1) }); return; }
     if (read.candidates.length === 0) return;
+    // A row written cell by cell has one reading: nothing to weigh.
+    if (read.candidates.length === 1) { choices.set(a.key, { read, survivors: read.candidates as Cell[][], pick: 0 }); return; }
     const holding = read.candidates.filter((c) => rowSumHolds(cellValues(c)));
     // The likeliest readings only: a long glued run can have tens of thousands.
     const survivors = (holding.length > 0 ? holding : read.candidates)
