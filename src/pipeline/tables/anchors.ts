@@ -74,8 +74,12 @@ export interface TableSpans {
   readonly review_litigation?: Span | undefined;
 }
 
+/** Each pattern's global twin, made once. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
 function first(text: string, re: RegExp, from = 0, to = text.length): number | undefined {
-  const g = new RegExp(re.source, 'g');
+  let g = GLOBAL.get(re);
+  if (!g) { g = new RegExp(re.source, 'g'); GLOBAL.set(re, g); }
   g.lastIndex = from;
   const m = g.exec(text);
   return m && m.index < to ? m.index : undefined;
@@ -183,6 +187,10 @@ export function labelMatches(text: string, span: Span, specs: readonly RowSpec[]
   return out;
 }
 
+/** Working arrays for the chain search, grown as needed and reused (each search writes before it reads). */
+const chainArrays = (size: number) => ({ n: new Int32Array(size), first: new Float64Array(size), prev: new Int32Array(size) });
+let scratch = chainArrays(256);
+
 /**
  * The rows of one table, found in print order. Every label may also occur in prose
  * around the table, so the rows are the longest chain of label matches in print
@@ -196,7 +204,8 @@ export function findAnchors(text: string, span: Span, specs: readonly RowSpec[],
   matches.sort((a, b) => a.index - b.index || a.spec - b.spec);
   // The best chain ending in matches[k]: its rows n[k], its first index first[k], its previous link prev[k].
   const count = matches.length;
-  const n = new Int32Array(count), first = new Float64Array(count), prev = new Int32Array(count);
+  if (scratch.n.length < count) scratch = chainArrays(count * 2);
+  const { n, first, prev } = scratch;
   for (let k = 0; k < count; k++) {
     const m = matches[k] as LabelMatch;
     let bn = 1, bf = m.index, bp = -1;
