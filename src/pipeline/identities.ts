@@ -25,12 +25,21 @@ function check(out: Problem[], id: number, expected: number | null, actual: numb
   out.push(problem(`identity_${id}`, 'warning', `${what}: expected ${+expected.toFixed(6)}, written ${actual} (off by ${+(actual - expected).toFixed(6)})`, { ...where, expected, actual }));
 }
 
+/** The sections the identities read (section 二 has none). */
+const CHECKED = new Set<string>(['applications', 'review_litigation']);
+
 /** The facts as section → row → column, for the identities' lookups (a later fact of the same cell wins). */
 function byCell(facts: readonly Fact[]): Map<string, Map<string, Map<string, Fact>>> {
   const out = new Map<string, Map<string, Map<string, Fact>>>();
+  let lastName: string | undefined, section: Map<string, Map<string, Fact>> | undefined;
   for (const f of facts) {
-    let section = out.get(f.section);
-    if (!section) { section = new Map(); out.set(f.section, section); }
+    if (!CHECKED.has(f.section)) continue;
+    // Facts come a section at a time.
+    if (f.section !== lastName || !section) {
+      lastName = f.section;
+      section = out.get(f.section);
+      if (!section) { section = new Map(); out.set(f.section, section); }
+    }
     let row = section.get(f.row_key);
     if (!row) { row = new Map(); section.set(f.row_key, row); }
     row.set(f.col_key, f);
@@ -41,9 +50,10 @@ function byCell(facts: readonly Fact[]): Map<string, Map<string, Map<string, Fac
 export function checkIdentities(facts: readonly Fact[], template: Template): Problem[] {
   const out: Problem[] = [];
   const cells = byCell(facts);
-  const fact = (section: string, r: string, c: string): Fact | undefined => cells.get(section)?.get(r)?.get(c);
-  const app: Get = (r, c) => fact('applications', r, c)?.value;
-  const rl: Get = (r, c) => fact('review_litigation', r, c)?.value;
+  const appCells = cells.get('applications'), rlCells = cells.get('review_litigation');
+  const fact = (section: 'applications' | 'review_litigation', r: string, c: string): Fact | undefined => (section === 'applications' ? appCells : rlCells)?.get(r)?.get(c);
+  const app: Get = (r, c) => appCells?.get(r)?.get(c)?.value;
+  const rl: Get = (r, c) => rlCells?.get(r)?.get(c)?.value;
   const cols = Object.keys(APP_COLS);
   // 1. new + carried_over = total + carried_forward, per column
   for (const c of cols) {

@@ -237,6 +237,13 @@ export function findAnchors(text: string, span: Span, specs: readonly RowSpec[],
   return found;
 }
 
+/** Where the first ASCII digit in text[from, to) is. */
+function firstDigit(text: string, from: number, to: number): number | undefined {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) if (isDigit(text.charCodeAt(i))) return i;
+  return undefined;
+}
+
 /**
  * Labels of the chained rows that occur again in the table followed by numbers: a row
  * printed twice. The first reading is kept; the repeat is reported, not silently lost.
@@ -247,8 +254,7 @@ export function findRepeatedRows(text: string, span: Span, specs: readonly RowSp
   const matches = labels.filter((m) => m.index >= first);
   for (const a of anchors) {
     // Other words of the same label (`三安全` after `危及`) come before the row's values.
-    const valuesAt = text.slice(a.labelEnd, a.labelEnd + 400).search(/\d/);
-    const ownValues = valuesAt < 0 ? span.end : a.labelEnd + valuesAt;
+    const ownValues = firstDigit(text, a.labelEnd, a.labelEnd + 400) ?? span.end;
     for (const m of matches) {
       if (specs[m.spec]?.key !== a.key) continue;
       if (m.index >= a.labelStart && m.index < ownValues) continue;
