@@ -77,6 +77,22 @@ describe('number reading round-trips', () => {
     );
   });
 
+  it('tokenize reads bare digits the same with and without its fast path', () => {
+    // Cells, separators and everything that can turn digits into something else: signs,
+    // points, commas, units, dates, label numbering, percentages, brackets.
+    const piece = fc.oneof(
+      fc.stringMatching(/^\d{1,6}$/),
+      fc.constantFrom(' ', '  ', '\t', '\n', '|', '\u3000', '\u00a0', ' \n ', '.', ',', '、', '．', '%', '年', '月', '万元', '万', '元', '件', '(', '（', ')', '）', '单位：', '单位:', '-', '+', '—', '/', '无', '增', '减', '合计', '0.5', '1,234'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), fc.nat(1000), (parts, offset) => {
+        const s = parts.join('');
+        expect(tokenize(s, offset)).toEqual(tokenize(s, offset, false));
+      }),
+      opts(5000),
+    );
+  });
+
   it('a one-row table gives back every value written in its cells', async () => {
     await fc.assert(
       fc.asyncProperty(count, change.filter(nonzero), count, count, amount, async (prev, chg, dec, proj, amt) => {
