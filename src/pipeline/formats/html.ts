@@ -15,7 +15,7 @@ const CELL = new Set(['td', 'th']);
 export function htmlToDoc(html: string): Doc {
   const lines: DocLine[] = [];
   const lineStarts: number[] = [0];
-  for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineOf = (offset: number): number => {
     let lo = 0, hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -49,12 +49,10 @@ export function htmlToDoc(html: string): Doc {
         // Entities decoded here, per text run (a run ends only at a tag, so no entity is cut):
         // the tokenizer then jumps from tag to tag instead of reading text a character at a time.
         const text = raw.includes('&') ? decodeHTML(raw) : raw;
-        const t = text.replace(/\s+/g, ' ');
-        if (inCell) cellText += t;
-        else {
-          if (cur.trim() === '') curLine = lineOf(parser.startIndex);
-          cur += t;
-        }
+        // A cell's text is collapsed once, when the cell ends.
+        if (inCell) { cellText += text; return; }
+        if (cur.trim() === '') curLine = lineOf(parser.startIndex);
+        cur += text.replace(/\s+/g, ' ');
       },
       onclosetag(name) {
         if (SKIP.has(name)) { skip = Math.max(0, skip - 1); return; }
