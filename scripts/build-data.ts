@@ -98,7 +98,7 @@ async function main(): Promise<number> {
       }
     });
     const tParsed = performance.now();
-    const counts = await assembleParquet(tmp, jobs.length, out, Math.max(1, availableParallelism()));
+    const counts = await assembleParquet(tmp, jobs.length, out);
     // The input hash: every path and its bytes' digest, in corpus order (digests taken as the workers read the files).
     const hash = inputHash(jobs.flatMap((j) => j.files.map((f, i) => [f, digests[j.id]?.[i] ?? ''] as const)));
     const manifestJson = {
