@@ -27,7 +27,8 @@ import type { SiteIndex } from '../src/site/lib/site-index.ts';
 import { aggregatesFor, checkCodes, prepareGroups } from './site-data/aggregates.ts';
 import { writeCsvFiles } from './site-data/csv-files.ts';
 import { buildChinaGeo } from './site-data/geo.ts';
-import { createReportKeys, q, splitTables, writePartitionFiles } from './site-data/partitions.ts';
+import { sqlString as q } from '../src/schema/sql.ts';
+import { createReportKeys, splitTables, writePartitionFiles } from './site-data/partitions.ts';
 import { writeReportFiles } from './site-data/report-files.ts';
 import { siteFields } from './site-data/site-fields.ts';
 

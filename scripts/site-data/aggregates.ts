@@ -9,7 +9,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 import type { Aggregates } from '../../src/site/lib/aggregates.ts';
-import { q } from './partitions.ts';
+import { sqlString as q } from '../../src/schema/sql.ts';
 
 /**
  * The grouping dimensions, in the order each group row stores them. The browser reads

@@ -10,7 +10,8 @@ import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { TABLES, type Column, type TableName } from '../../src/schema/tables.ts';
-import { q, tmpPart, type PartEntry } from './partitions.ts';
+import { sqlString as q } from '../../src/schema/sql.ts';
+import { tmpPart, type PartEntry } from './partitions.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

@@ -12,12 +12,12 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PartEntry } from '../../src/site/lib/site-index.ts';
+import { sqlString as q } from '../../src/schema/sql.ts';
 import { TABLES, createTableSql, type TableName } from '../../src/schema/tables.ts';
 
 /** One partition as the browser's catalogue lists it (declared with the catalogue, src/site/lib/site-index.ts). */
 export type { PartEntry };
 
-export const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /**
  * TEMP TABLE rk: every report's id, its grouping dimensions, counts, and its partition

@@ -10,7 +10,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocument } from '../../src/pipeline/formats/read-document.ts';
-import { q, tmpPart } from './partitions.ts';
+import { sqlString as q } from '../../src/schema/sql.ts';
+import { tmpPart } from './partitions.ts';
 
 export interface ReportFile {
   readonly report: Record<string, unknown>;

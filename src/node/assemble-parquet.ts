@@ -10,11 +10,11 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { sqlString as q } from '../schema/sql.ts';
 import { TABLES, type TableName } from '../schema/tables.ts';
 import { csvColumnsSql } from './csv-rows.ts';
 import { chunkFile } from './parse-chunk.ts';
 
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export async function assembleParquet(tmpDir: string, chunks: number, outDir: string): Promise<Record<TableName, number>> {
   // A memory cap keeps the assembly's peak flat at any corpus size (DuckDB spills to disk).

@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launch, waitRendered, watchedPage } from './helpers/browser.ts';
+import { sqlString as q } from '../../src/schema/sql.ts';
 import { PARQUET, query, queryOne } from './helpers/parquet.ts';
 
 const site = inject('siteUrl');
@@ -13,7 +14,6 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** The overview's headline figures, computed from the Parquet with plain SQL. */
 async function expected(where: string): Promise<Record<string, number | null>> {

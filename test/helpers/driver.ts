@@ -6,6 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { sqlString } from '../../src/schema/sql.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = [join(ROOT, 'node_modules', 'node', 'bin', 'node'), process.execPath].find((p) => existsSync(p)) ?? 'node';
@@ -35,6 +36,5 @@ export async function queryParquet(sql: string): Promise<Row[]> {
   }
 }
 
-export function sqlPath(p: string): string {
-  return `'${p.replace(/'/g, "''")}'`;
-}
+/** A path as an SQL string literal. */
+export const sqlPath = sqlString;

@@ -4,6 +4,7 @@
  * the wild), in the template's print order.
  */
 import type { Template } from '../../schema/fields.ts';
+import { isDigit, isWhitespace } from './tokens.ts';
 
 /** A phrase as a regex source that allows whitespace between any two characters. */
 export function loose(phrase: string): string {
@@ -124,15 +125,9 @@ export interface Anchor {
 /** Characters a label is made of (CJK, brackets, enumeration marks, quotes, colons, spaces: `[\u3400-\u9fff（）()、“”"‘’：:《》〈〉\s]`), by code unit. */
 const LABELISH_EXTRA = new Set([...'（）()、“”"‘’：:《》〈〉'].map((c) => c.charCodeAt(0)));
 function isLabelish(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || LABELISH_EXTRA.has(c) || isRegexSpace(c);
+  return (c >= 0x3400 && c <= 0x9fff) || LABELISH_EXTRA.has(c) || isWhitespace(c);
 }
 
-/** JavaScript's `\s`. */
-function isRegexSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const isNumberingPoint = (c: number) => c === 46 || c === 0x3001 || c === 0xff0e;
 
 /** Walk back from a key phrase over the rest of its label, e.g. `2.其他` or `（三）不予公开 1.属于`. */

@@ -41,20 +41,26 @@ const DASH = /[—–-]{1,3}|\/|无|\\/y;
 const ZENG = 0x589e; // 增
 const JIAN = 0x51cf; // 减
 
-/** A cell separator: whitespace (as `\s` has it) or a pipe. */
-export function isSeparator(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13) || code === 124;
+/** Whitespace as JavaScript's `\s` has it, by code unit. */
+export function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** A cell separator: whitespace or a pipe. */
+export function isSeparator(code: number): boolean {
+  return code === 124 || isWhitespace(code);
+}
+
+/** An ASCII digit (`\d`). */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Whether a sticky pattern matches at i. */
 function at(re: RegExp, s: string, i: number): boolean {
   re.lastIndex = i;
   return re.test(s);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 function isDashStart(code: number): boolean {
