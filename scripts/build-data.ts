@@ -2,10 +2,12 @@
  * Driver: corpus folder → reports/facts/checks Parquet + manifest.json.
  * usage: npm run build:data -- [--corpus DIR] [--out DIR] [--manifest FILE] [--workers N] [--stats FILE] [--strict] [--quiet]
  * The only part of the pipeline that touches the disk; parsing is in src/pipeline.
- * Chunks of the sorted file list are parsed across worker threads into CSV chunk files,
- * which DuckDB assembles in order: memory stays flat however large the corpus.
+ * Chunks of the sorted file list are parsed across worker threads into CSV chunk files;
+ * the facts chunks are poured in order into DuckDB as they are done (the Parquet is
+ * written alongside the parse), the small tables are assembled after it. Memory stays
+ * flat however large the corpus, and the output folder changes only when all is written.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,8 +16,9 @@ import { assembleParquet } from '../src/node/assemble-parquet.ts';
 import { listCorpusFiles } from '../src/node/corpus-files.ts';
 import { inputHash } from '../src/node/input-hash.ts';
 import { parseManifestCsv, type ManifestRow } from '../src/node/manifest-csv.ts';
-import { parseChunk, type ChunkJob, type ChunkResult } from '../src/node/parse-chunk.ts';
-import { SCHEMA_VERSION, TABLES } from '../src/schema/tables.ts';
+import { ParquetStream } from '../src/node/parquet-stream.ts';
+import { chunkFile, parseChunk, type ChunkJob, type ChunkResult } from '../src/node/parse-chunk.ts';
+import { SCHEMA_VERSION, TABLES, type TableName } from '../src/schema/tables.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -51,16 +54,19 @@ function readManifest(): Record<string, ManifestRow> {
  */
 const YOUNG_GENERATION_MB = 48;
 
-/** Chunks parsed by a pool of worker threads (or in this thread for one worker). */
-async function parseAll(jobs: ChunkJob[], workers: number, onDone: (r: ChunkResult) => void): Promise<void> {
+/** Chunks parsed by a pool of worker threads (or in this thread for one worker); no new chunk is started once `stop()` says so. */
+async function parseAll(jobs: ChunkJob[], workers: number, onDone: (r: ChunkResult) => void, stop: () => boolean): Promise<void> {
   if (workers <= 1) {
-    for (const j of jobs) onDone(await parseChunk(j));
+    for (const j of jobs) {
+      if (stop()) return;
+      onDone(await parseChunk(j));
+    }
     return;
   }
   let next = 0;
   await Promise.all(Array.from({ length: workers }, () => new Promise<void>((done, fail) => {
     const w = new Worker(new URL('../src/node/parse-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    const feed = () => { const j = jobs[next++]; w.postMessage(j ?? null); if (!j) done(); };
+    const feed = () => { const j = stop() ? undefined : jobs[next++]; w.postMessage(j ?? null); if (!j) done(); };
     w.on('message', (r: ChunkResult & { error?: string }) => {
       if (r.error) { fail(new Error(`chunk ${r.id}: ${r.error}`)); return; }
       onDone(r);
@@ -69,6 +75,17 @@ async function parseAll(jobs: ChunkJob[], workers: number, onDone: (r: ChunkResu
     w.on('error', fail);
     feed();
   })));
+}
+
+/** rename, or copy and delete where the temporary folder is on another file system. */
+function moveFile(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    copyFileSync(from, to);
+    rmSync(from);
+  }
 }
 
 async function main(): Promise<number> {
@@ -89,16 +106,35 @@ async function main(): Promise<number> {
     const tally = { reports: 0, bytesIn: 0, ok: 0, partial: 0, failed: 0, identity: 0, ambiguous: 0 };
     let lastLog = performance.now();
     const digests: string[][] = [];
-    await parseAll(jobs, workers, (r) => {
-      for (const k of Object.keys(tally) as (keyof typeof tally)[]) tally[k] += r[k];
-      digests[r.id] = r.digests;
-      if (performance.now() - lastLog > 2000) {
-        lastLog = performance.now();
-        log(`… ${tally.reports}/${files.length} reports (${Math.round(tally.reports / ((lastLog - t0) / 1000))}/s)`);
-      }
-    });
-    const tParsed = performance.now();
-    const counts = await assembleParquet(tmp, jobs.length, out);
+    // Parquet is staged in the temporary folder and moved into `out` once all three are written.
+    const staged = join(tmp, 'parquet');
+    mkdirSync(staged);
+    const facts = await ParquetStream.open('facts', tmp, join(staged, 'facts.parquet'));
+    let counts: Record<TableName, number>;
+    let tParsed: number;
+    try {
+      // Chunks finish in any order; their facts are poured in chunk order.
+      const finished = new Set<number>();
+      let nextPour = 0;
+      await parseAll(jobs, workers, (r) => {
+        for (const k of Object.keys(tally) as (keyof typeof tally)[]) tally[k] += r[k];
+        digests[r.id] = r.digests;
+        finished.add(r.id);
+        while (finished.delete(nextPour)) facts.append(chunkFile(tmp, 'facts', nextPour++));
+        if (performance.now() - lastLog > 2000) {
+          lastLog = performance.now();
+          log(`… ${tally.reports}/${files.length} reports (${Math.round(tally.reports / ((lastLog - t0) / 1000))}/s)`);
+        }
+      }, () => facts.failed);
+      tParsed = performance.now();
+      const factRows = await facts.finish();
+      const small = await assembleParquet(tmp, jobs.length, staged, ['reports', 'checks']);
+      counts = { reports: small.reports ?? 0, facts: factRows, checks: small.checks ?? 0 };
+    } catch (e) {
+      await facts.abort();
+      throw e;
+    }
+    for (const t of Object.keys(TABLES)) moveFile(join(staged, `${t}.parquet`), join(out, `${t}.parquet`));
     // The input hash: every path and its bytes' digest, in corpus order (digests taken as the workers read the files).
     const hash = inputHash(jobs.flatMap((j) => j.files.map((f, i) => [f, digests[j.id]?.[i] ?? ''] as const)));
     const manifestJson = {

@@ -1,0 +1,141 @@
+/**
+ * One table's CSV chunks, in chunk order, poured into DuckDB while the parse goes on.
+ *
+ * The chunks are written to one named pipe that a DuckDB COPY reads as a single CSV, so
+ * the Parquet file is written alongside the parse instead of after it, and a chunk's CSV
+ * is deleted as soon as it has been poured (a million reports make ~16 GB of facts CSV;
+ * on disk at once, they needed that much free space). Where no named pipe can be made,
+ * the chunks are appended to one plain file that DuckDB reads at the end: the same
+ * bytes in, the same Parquet out (held equal by a test), only later.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { execFileSync } from 'node:child_process';
+import { constants, openSync, closeSync } from 'node:fs';
+import { open, readFile, rm, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TableName } from '../schema/tables.ts';
+import { assemblyConnection, copyCsvSql, parquetRows } from './assemble-parquet.ts';
+
+export type StreamMode = 'pipe' | 'file';
+
+/** Whether this system makes named pipes (`mkfifo`); if so, `path` is one. */
+function makePipe(path: string): boolean {
+  try {
+    execFileSync('mkfifo', [path], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class ParquetStream {
+  private queue: Promise<void> = Promise.resolve();
+  private copy: Promise<void> | undefined;
+  private failure: unknown;
+  private closed = false;
+
+  readonly table: TableName;
+  readonly mode: StreamMode;
+  private readonly csv: string;
+  private readonly out: string;
+  private readonly conn: DuckDBConnection;
+  private fh: FileHandle | undefined;
+
+  private constructor(table: TableName, mode: StreamMode, csv: string, out: string, conn: DuckDBConnection, fh: FileHandle | undefined) {
+    this.table = table;
+    this.mode = mode;
+    this.csv = csv;
+    this.out = out;
+    this.conn = conn;
+    this.fh = fh;
+  }
+
+  /**
+   * Opens the stream of `table` into `out`. `mode` 'pipe' (the default where the system
+   * has named pipes) starts the COPY now; 'file' collects the CSV and copies at finish.
+   */
+  static async open(table: TableName, tmpDir: string, out: string, mode?: StreamMode): Promise<ParquetStream> {
+    const csv = join(tmpDir, `${table}.stream.csv`);
+    const piped = mode !== 'file' && makePipe(csv);
+    if (mode === 'pipe' && !piped) throw new Error(`could not make a named pipe at ${csv}`);
+    const conn = await assemblyConnection(tmpDir);
+    if (!piped) return new ParquetStream(table, 'file', csv, out, conn, await open(csv, 'w'));
+    const s = new ParquetStream(table, 'pipe', csv, out, conn, undefined);
+    s.copy = conn.run(copyCsvSql(table, [csv], out)).then(() => undefined);
+    s.copy.catch((e: unknown) => { s.failure ??= e; });
+    // Opening a pipe to write waits for its reader: DuckDB, once the COPY has started.
+    const opening = open(csv, 'w');
+    const failed = s.copy.then(() => { throw new Error(`DuckDB finished reading ${csv} before it was written`); });
+    failed.catch(() => undefined);
+    try {
+      s.fh = await Promise.race([opening, failed]);
+    } catch (e) {
+      s.unblock();
+      void opening.then((fh) => fh.close(), () => undefined);
+      conn.closeSync();
+      throw e;
+    }
+    return s;
+  }
+
+  /** A writer stuck opening a pipe nobody reads is released by opening it to read (and closing it). */
+  private unblock(): void {
+    try { closeSync(openSync(this.csv, constants.O_RDONLY | constants.O_NONBLOCK)); } catch { /* not a pipe, or gone */ }
+  }
+
+  /** Queues a chunk's CSV file: poured after every chunk appended before it, then deleted. A missing file is an empty chunk. */
+  append(file: string): void {
+    if (this.closed) throw new Error(`${this.table} stream: append after finish`);
+    this.queue = this.queue.then(async () => {
+      if (this.failure !== undefined) throw this.failure;
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(file);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw e;
+      }
+      for (let at = 0; at < bytes.length;) {
+        const { bytesWritten } = await (this.fh as FileHandle).write(bytes, at, bytes.length - at);
+        at += bytesWritten;
+      }
+      await rm(file, { force: true });
+    });
+    // The failure is reported by finish(); a rejected queue must not go unhandled meanwhile.
+    this.queue.catch((e: unknown) => { this.failure ??= e; });
+  }
+
+  /** Whether pouring or DuckDB has failed (the build can stop early); finish() throws it. */
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
+
+  /** Waits for every queued chunk, ends the CSV and the COPY; the rows written. */
+  async finish(): Promise<number> {
+    this.closed = true;
+    let poured: unknown;
+    try { await this.queue; } catch (e) { poured = e; }
+    await this.fh?.close().catch(() => undefined);
+    this.fh = undefined;
+    try {
+      // DuckDB's own error names the cause (a broken pipe is only its symptom).
+      if (this.mode === 'pipe') await this.copy;
+      if (poured !== undefined) throw poured;
+      if (this.mode === 'file') await this.conn.run(copyCsvSql(this.table, [this.csv], this.out));
+      return await parquetRows(this.conn, this.out);
+    } finally {
+      this.conn.closeSync();
+    }
+  }
+
+  /** Stops without waiting for the queue: DuckDB sees the end of its CSV (or a broken one) and stops too. */
+  async abort(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.failure ??= new Error(`${this.table} stream aborted`);
+    await this.fh?.close().catch(() => undefined);
+    this.fh = undefined;
+    if (this.mode === 'pipe') await this.copy?.catch(() => undefined);
+    this.conn.closeSync();
+  }
+}
