@@ -60,6 +60,8 @@ async function parseAll(jobs: ChunkJob[], workers: number, onDone: (r: ChunkResu
     for (const j of jobs) {
       if (stop()) return;
       onDone(await parseChunk(j));
+      // Let I/O and signals through between chunks: the facts poured so far, a Ctrl-C.
+      await new Promise((r) => setImmediate(r));
     }
     return;
   }
@@ -98,6 +100,14 @@ async function main(): Promise<number> {
   const manifest = readManifest();
   mkdirSync(out, { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'ogi-build-'));
+  // Interrupted (Ctrl-C, a timeout's SIGTERM): the chunks and the pipe go too, not only on a normal end.
+  // The facts stream is ended first: exiting waits for DuckDB's thread, which waits for the pipe.
+  let facts: ParquetStream | undefined;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      void (facts?.abort() ?? Promise.resolve()).finally(() => { rmSync(tmp, { recursive: true, force: true }); process.exit(code); });
+    });
+  }
   try {
     const size = Math.max(1, Number(args['chunk-size']));
     const jobs: ChunkJob[] = [];
@@ -109,7 +119,8 @@ async function main(): Promise<number> {
     // Parquet is staged in the temporary folder and moved into `out` once all three are written.
     const staged = join(tmp, 'parquet');
     mkdirSync(staged);
-    const facts = await ParquetStream.open('facts', tmp, join(staged, 'facts.parquet'));
+    const stream = await ParquetStream.open('facts', tmp, join(staged, 'facts.parquet'));
+    facts = stream;
     let counts: Record<TableName, number>;
     let tParsed: number;
     try {
@@ -120,18 +131,18 @@ async function main(): Promise<number> {
         for (const k of Object.keys(tally) as (keyof typeof tally)[]) tally[k] += r[k];
         digests[r.id] = r.digests;
         finished.add(r.id);
-        while (finished.delete(nextPour)) facts.append(chunkFile(tmp, 'facts', nextPour++));
+        while (finished.delete(nextPour)) stream.append(chunkFile(tmp, 'facts', nextPour++));
         if (performance.now() - lastLog > 2000) {
           lastLog = performance.now();
           log(`… ${tally.reports}/${files.length} reports (${Math.round(tally.reports / ((lastLog - t0) / 1000))}/s)`);
         }
-      }, () => facts.failed);
+      }, () => stream.failed);
       tParsed = performance.now();
-      const factRows = await facts.finish();
+      const factRows = await stream.finish();
       const small = await assembleParquet(tmp, jobs.length, staged, ['reports', 'checks']);
       counts = { reports: small.reports ?? 0, facts: factRows, checks: small.checks ?? 0 };
     } catch (e) {
-      await facts.abort();
+      await stream.abort();
       throw e;
     }
     for (const t of Object.keys(TABLES)) moveFile(join(staged, `${t}.parquet`), join(out, `${t}.parquet`));

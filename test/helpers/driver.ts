@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sqlString } from '../../src/schema/sql.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const NODE = [join(ROOT, 'node_modules', 'node', 'bin', 'node'), process.execPath].find((p) => existsSync(p)) ?? 'node';
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const NODE = [join(ROOT, 'node_modules', 'node', 'bin', 'node'), process.execPath].find((p) => existsSync(p)) ?? 'node';
 
 /** `npm run build:data -- --corpus DIR --out DIR`, without npm in between. Throws on a non-zero exit. */
 export function buildData(corpus: string, out: string, extra: readonly string[] = []): string {
