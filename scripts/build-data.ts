@@ -17,7 +17,7 @@ import { listCorpusFiles } from '../src/node/corpus-files.ts';
 import { inputHash } from '../src/node/input-hash.ts';
 import { parseManifestCsv, type ManifestRow } from '../src/node/manifest-csv.ts';
 import { ParquetStream } from '../src/node/parquet-stream.ts';
-import { chunkFile, parseChunk, type ChunkJob, type ChunkResult } from '../src/node/parse-chunk.ts';
+import { chunkFile, type ChunkJob, type ChunkResult } from '../src/node/parse-chunk.ts';
 import { SCHEMA_VERSION, TABLES, type TableName } from '../src/schema/tables.ts';
 
 const { values: args } = parseArgs({
@@ -54,17 +54,12 @@ function readManifest(): Record<string, ManifestRow> {
  */
 const YOUNG_GENERATION_MB = 48;
 
-/** Chunks parsed by a pool of worker threads (or in this thread for one worker); no new chunk is started once `stop()` says so. */
+/**
+ * Chunks parsed by a pool of worker threads, one worker too: this thread stays free to
+ * pour the facts and to hear a Ctrl-C, and one core is measured with the same settings
+ * as several. No new chunk is started once `stop()` says so.
+ */
 async function parseAll(jobs: ChunkJob[], workers: number, onDone: (r: ChunkResult) => void, stop: () => boolean): Promise<void> {
-  if (workers <= 1) {
-    for (const j of jobs) {
-      if (stop()) return;
-      onDone(await parseChunk(j));
-      // Let I/O and signals through between chunks: the facts poured so far, a Ctrl-C.
-      await new Promise((r) => setImmediate(r));
-    }
-    return;
-  }
   let next = 0;
   await Promise.all(Array.from({ length: workers }, () => new Promise<void>((done, fail) => {
     const w = new Worker(new URL('../src/node/parse-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });

@@ -1,6 +1,6 @@
 /**
  * One chunk of the corpus → three CSV chunk files (reports, facts, checks). Runs in a
- * worker thread or in-process; reads its files, parses, writes as it goes, so memory
+ * worker thread (or in-process, in tests); reads its files, parses, writes as it goes, so memory
  * holds one report at a time.
  */
 import { readFileSync } from 'node:fs';
