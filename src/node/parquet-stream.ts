@@ -33,6 +33,8 @@ export class ParquetStream {
   private copy: Promise<void> | undefined;
   private failure: unknown;
   private closed = false;
+  private aborted = false;
+  private disconnected = false;
 
   readonly table: TableName;
   readonly mode: StreamMode;
@@ -115,8 +117,9 @@ export class ParquetStream {
     this.closed = true;
     let poured: unknown;
     try { await this.queue; } catch (e) { poured = e; }
-    await this.fh?.close().catch(() => undefined);
+    const fh = this.fh;
     this.fh = undefined;
+    await fh?.close().catch(() => undefined);
     try {
       // DuckDB's own error names the cause (a broken pipe is only its symptom).
       if (this.mode === 'pipe') await this.copy;
@@ -124,18 +127,30 @@ export class ParquetStream {
       if (this.mode === 'file') await this.conn.run(copyCsvSql(this.table, [this.csv], this.out));
       return await parquetRows(this.conn, this.out);
     } finally {
-      this.conn.closeSync();
+      this.disconnect();
     }
   }
 
-  /** Stops without waiting for the queue: DuckDB sees the end of its CSV (or a broken one) and stops too. */
+  /**
+   * Stops without waiting for the queue, also while finish() waits for it: the CSV is
+   * ended, so DuckDB sees its end (or a broken one) and stops too, and nothing is left
+   * blocked on the pipe (exiting the process waits for DuckDB's thread).
+   */
   async abort(): Promise<void> {
-    if (this.closed) return;
+    if (this.aborted) return;
+    this.aborted = true;
     this.closed = true;
     this.failure ??= new Error(`${this.table} stream aborted`);
-    await this.fh?.close().catch(() => undefined);
+    const fh = this.fh;
     this.fh = undefined;
+    await fh?.close().catch(() => undefined);
     if (this.mode === 'pipe') await this.copy?.catch(() => undefined);
+    this.disconnect();
+  }
+
+  private disconnect(): void {
+    if (this.disconnected) return;
+    this.disconnected = true;
     this.conn.closeSync();
   }
 }

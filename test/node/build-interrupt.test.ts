@@ -23,9 +23,10 @@ describe('interrupted build', () => {
         cwd: ROOT, env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore',
       });
       const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
-      // Signalled once it is under way: a chunk of facts is on disk.
+      // Signalled once it is under way: a chunk is on disk. Reports chunks stay until the
+      // parse ends (facts chunks are deleted as soon as they are poured, and can be missed).
       const started = Date.now();
-      const underWay = () => readdirSync(tmp).some((d) => existsSync(join(tmp, d)) && readdirSync(join(tmp, d)).some((f) => f.startsWith('facts-')));
+      const underWay = () => readdirSync(tmp).some((d) => existsSync(join(tmp, d)) && readdirSync(join(tmp, d)).some((f) => f.startsWith('reports-')));
       while (!underWay()) {
         if (Date.now() - started > 60_000) throw new Error('the build never wrote a chunk');
         await new Promise((r) => setTimeout(r, 20));

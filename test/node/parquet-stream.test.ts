@@ -98,6 +98,18 @@ describe('facts stream', () => {
     }, 60_000);
   }
 
+  it('ends the pipe when aborted while finish() is still pouring (a Ctrl-C late in the parse)', async () => {
+    const work = join(dir, 'aborted-late');
+    cpSync(join(dir, 'chunks'), work, { recursive: true });
+    const s = await ParquetStream.open('facts', work, join(dir, 'aborted-late.parquet'), 'pipe');
+    for (let i = 0; i < chunks; i++) s.append(chunkFile(work, 'facts', i));
+    const finishing = s.finish().then(() => 'finished', () => 'failed');
+    await s.abort();
+    // Both settle: nothing is left waiting on the pipe (the test's timeout says otherwise).
+    expect(['finished', 'failed']).toContain(await finishing);
+    expect(s.failed).toBe(true);
+  }, 60_000);
+
   it('stops at once when aborted mid-stream', async () => {
     const work = join(dir, 'aborted');
     cpSync(join(dir, 'chunks'), work, { recursive: true });
