@@ -3,21 +3,11 @@
  * an error: one `identity_N` problem per failure, with expected and actual; the
  * numbers stay as written.
  */
-import { APP_COLS, APPLICANT_COLS, OTHER_PARTS, OUTCOME_ROWS, RL_COLS, RL_ROWS, type Template } from '../schema/fields.ts';
+import { APP_COLS, APP_ROWS, APPLICANT_COLS, OTHER_PARTS, OUTCOME_ROWS, RL_COLS, RL_ROWS, type Template } from '../schema/fields.ts';
 import type { Fact } from './facts.ts';
 import { problem, type Problem } from './problems.ts';
 
 const EPS = 1e-6;
-type Get = (row: string, col: string) => number | null | undefined;
-
-function sum(vals: readonly (number | null | undefined)[]): number | null {
-  let s = 0;
-  for (const v of vals) {
-    if (v === null || v === undefined) return null;
-    s += v;
-  }
-  return s;
-}
 
 function check(out: Problem[], id: number, expected: number | null, actual: number | null | undefined, where: { section: string; row_key?: string; col_key?: string }, what: string): void {
   if (expected === null || actual === null || actual === undefined) return;
@@ -25,65 +15,110 @@ function check(out: Problem[], id: number, expected: number | null, actual: numb
   out.push(problem(`identity_${id}`, 'warning', `${what}: expected ${+expected.toFixed(6)}, written ${actual} (off by ${+(actual - expected).toFixed(6)})`, { ...where, expected, actual }));
 }
 
-/** The sections the identities read (section 二 has none). */
-const CHECKED = new Set<string>(['applications', 'review_litigation']);
-
-/** The facts as section → row → column, for the identities' lookups (a later fact of the same cell wins). */
-function byCell(facts: readonly Fact[]): Map<string, Map<string, Map<string, Fact>>> {
-  const out = new Map<string, Map<string, Map<string, Fact>>>();
-  let lastName: string | undefined, section: Map<string, Map<string, Fact>> | undefined;
-  for (const f of facts) {
-    if (!CHECKED.has(f.section)) continue;
-    // Facts come a section at a time.
-    if (f.section !== lastName || !section) {
-      lastName = f.section;
-      section = out.get(f.section);
-      if (!section) { section = new Map(); out.set(f.section, section); }
-    }
-    let row = section.get(f.row_key);
-    if (!row) { row = new Map(); section.set(f.row_key, row); }
-    row.set(f.col_key, f);
+/**
+ * One table's facts by cell, for the identities' lookups: rows and columns are the
+ * schema's, numbered once, so a report's lookups are array reads (a million reports
+ * make no maps). A later fact of the same cell wins; cells outside the schema are not
+ * looked up by any identity.
+ */
+class Grid {
+  private readonly rows: ReadonlyMap<string, number>;
+  private readonly cols: ReadonlyMap<string, number>;
+  private readonly colKeys: readonly string[];
+  private readonly cells: (Fact | undefined)[];
+  constructor(rowKeys: readonly string[], colKeys: readonly string[]) {
+    this.colKeys = colKeys;
+    this.rows = new Map(rowKeys.map((k, i) => [k, i]));
+    this.cols = new Map(colKeys.map((k, i) => [k, i]));
+    this.cells = new Array<Fact | undefined>(rowKeys.length * colKeys.length);
   }
-  return out;
+  clear(): void { this.cells.fill(undefined); }
+  put(f: Fact): void {
+    const r = this.rows.get(f.row_key), c = this.cols.get(f.col_key);
+    if (r !== undefined && c !== undefined) this.cells[r * this.colKeys.length + c] = f;
+  }
+  /** A cell's place in the grid (-1 outside the schema): taken once per sum, not per report. */
+  slot(row: string, col: string): number {
+    const r = this.rows.get(row), c = this.cols.get(col);
+    return r === undefined || c === undefined ? -1 : r * this.colKeys.length + c;
+  }
+  at(slot: number): Fact | undefined {
+    return slot < 0 ? undefined : this.cells[slot];
+  }
+  value(slot: number): number | null | undefined {
+    return this.at(slot)?.value;
+  }
+  /** Σ of the cells, or null when any is missing or unreadable. */
+  sum(slots: readonly number[]): number | null {
+    let s = 0;
+    for (const i of slots) {
+      const v = this.value(i);
+      if (v === null || v === undefined) return null;
+      s += v;
+    }
+    return s;
+  }
 }
+
+const APP_COL_KEYS = Object.keys(APP_COLS);
+const RL_COL_KEYS = Object.keys(RL_COLS);
+const RL_PARTS = RL_COL_KEYS.filter((c) => c !== 'total');
+/** Identity 3's rows per template, in the order their failures are reported. */
+const ROW_SUM_ROWS: Readonly<Record<Template, readonly string[]>> = {
+  '2019': [...new Set([...OUTCOME_ROWS, 'new', 'carried_over', 'total', 'carried_forward'])],
+  '2021': [...new Set([...OUTCOME_ROWS, 'new', 'carried_over', 'total', 'carried_forward', ...OTHER_PARTS])],
+};
+/** Grids reused report after report (checkIdentities is not re-entered). */
+const app = new Grid(APP_ROWS.map((r) => r.key), APP_COL_KEYS);
+const rl = new Grid(Object.keys(RL_ROWS), RL_COL_KEYS);
+
+/** Per applications column: the cells of identities 1, 2 and 5, as slots. */
+const APP_COLUMN = APP_COL_KEYS.map((c) => ({
+  col: c,
+  newAndCarried: [app.slot('new', c), app.slot('carried_over', c)],
+  carriedForward: app.slot('carried_forward', c),
+  total: app.slot('total', c),
+  outcomes: OUTCOME_ROWS.map((r) => app.slot(r, c)),
+  other: app.slot('other', c),
+  otherParts: OTHER_PARTS.map((p) => app.slot(p, c)),
+}));
+/** Per row of identity 3: its applicant cells and its total. */
+const rowSums = (rows: readonly string[]) => rows.map((r) => ({ row: r, applicants: APPLICANT_COLS.map((c) => app.slot(r, c)), total: app.slot(r, 'total') }));
+const ROW_SUMS: Readonly<Record<Template, ReturnType<typeof rowSums>>> = { '2019': rowSums(ROW_SUM_ROWS['2019']), '2021': rowSums(ROW_SUM_ROWS['2021']) };
+const RL_ROW_SUMS = Object.keys(RL_ROWS).map((r) => ({ row: r, parts: RL_PARTS.map((c) => rl.slot(r, c)), total: rl.slot(r, 'total') }));
 
 export function checkIdentities(facts: readonly Fact[], template: Template): Problem[] {
   const out: Problem[] = [];
-  const cells = byCell(facts);
-  const appCells = cells.get('applications'), rlCells = cells.get('review_litigation');
-  const fact = (section: 'applications' | 'review_litigation', r: string, c: string): Fact | undefined => (section === 'applications' ? appCells : rlCells)?.get(r)?.get(c);
-  const app: Get = (r, c) => appCells?.get(r)?.get(c)?.value;
-  const rl: Get = (r, c) => rlCells?.get(r)?.get(c)?.value;
-  const cols = Object.keys(APP_COLS);
+  app.clear(); rl.clear();
+  for (const f of facts) {
+    if (f.section === 'applications') app.put(f);
+    else if (f.section === 'review_litigation') rl.put(f);
+  }
   // 1. new + carried_over = total + carried_forward, per column
-  for (const c of cols) {
-    const lhs = sum([app('new', c), app('carried_over', c)]);
-    const f = app('carried_forward', c);
-    const t = app('total', c);
-    if (lhs !== null && f != null) check(out, 1, lhs - f, t, { section: 'applications', row_key: 'total', col_key: c }, `column ${c}: new + carried_over − carried_forward`);
+  for (const k of APP_COLUMN) {
+    const lhs = app.sum(k.newAndCarried);
+    const f = app.value(k.carriedForward);
+    if (lhs !== null && f != null) check(out, 1, lhs - f, app.value(k.total), { section: 'applications', row_key: 'total', col_key: k.col }, `column ${k.col}: new + carried_over − carried_forward`);
   }
   // 2. total = Σ outcomes, per column (2021: `other` is the sum of its parts)
-  for (const c of cols) {
-    const outcomes = OUTCOME_ROWS.map((r) => app(r, c));
-    check(out, 2, sum(outcomes), app('total', c), { section: 'applications', row_key: 'total', col_key: c }, `column ${c}: sum of outcomes`);
+  for (const k of APP_COLUMN) {
+    check(out, 2, app.sum(k.outcomes), app.value(k.total), { section: 'applications', row_key: 'total', col_key: k.col }, `column ${k.col}: sum of outcomes`);
   }
   // 3. total column = Σ applicant columns, per row
-  for (const r of new Set([...OUTCOME_ROWS, 'new', 'carried_over', 'total', 'carried_forward', ...(template === '2021' ? OTHER_PARTS : [])])) {
-    check(out, 3, sum(APPLICANT_COLS.map((c) => app(r, c))), app(r, 'total'), { section: 'applications', row_key: r, col_key: 'total' }, `row ${r}: sum of applicant columns`);
+  for (const k of ROW_SUMS[template]) {
+    check(out, 3, app.sum(k.applicants), app.value(k.total), { section: 'applications', row_key: k.row, col_key: 'total' }, `row ${k.row}: sum of applicant columns`);
   }
   // 4. review/litigation: total = upheld + corrected + other + pending
-  for (const r of Object.keys(RL_ROWS)) {
-    const parts = Object.keys(RL_COLS).filter((c) => c !== 'total').map((c) => rl(r, c));
-    check(out, 4, sum(parts), rl(r, 'total'), { section: 'review_litigation', row_key: r, col_key: 'total' }, `row ${r}: sum of results`);
+  for (const k of RL_ROW_SUMS) {
+    check(out, 4, rl.sum(k.parts), rl.value(k.total), { section: 'review_litigation', row_key: k.row, col_key: 'total' }, `row ${k.row}: sum of results`);
   }
   // 5. 2021: other = Σ parts
   if (template === '2021') {
-    for (const c of cols) {
-      const other = fact('applications', 'other', c);
+    for (const k of APP_COLUMN) {
+      const other = app.at(k.other);
       if (!other || other.derived) continue;
-      const parts = OTHER_PARTS.map((p) => fact('applications', p, c));
-      if (parts.some((p) => !p || p.derived)) continue;
-      check(out, 5, sum(parts.map((p) => p?.value)), other.value, { section: 'applications', row_key: 'other', col_key: c }, `column ${c}: sum of the three 其他处理 sub-rows`);
+      if (k.otherParts.some((i) => { const f = app.at(i); return !f || f.derived; })) continue;
+      check(out, 5, app.sum(k.otherParts), other.value, { section: 'applications', row_key: 'other', col_key: k.col }, `column ${k.col}: sum of the three 其他处理 sub-rows`);
     }
   }
   return out;
