@@ -107,13 +107,22 @@ export function normalizeLine(line: string, simplify: boolean): string {
   return cleanLine(simplify ? toSimplified(s) : s);
 }
 
+/** Any character normalizeWidth changes. */
+const HAS_WIDTH_CHAR = new RegExp(WIDTH_CHARS.source);
+
 /**
  * normalizeWidth over every line, in one pass over the joined text (width folding never
- * makes or takes a line break), not one regex call per line.
+ * makes or takes a line break), not one regex call per line; most texts have nothing
+ * to fold, and keep their lines. With the joined text of the result, for the next tests.
  */
-function widthsOf(texts: readonly string[]): string[] {
-  const joined = normalizeWidth(texts.join('\n')).split('\n');
-  return joined.length === texts.length ? joined : texts.map(normalizeWidth);
+function widthsOf(texts: readonly string[]): { lines: readonly string[]; joined: string } {
+  const joined = texts.join('\n');
+  if (!HAS_WIDTH_CHAR.test(joined)) return { lines: texts, joined };
+  const folded = normalizeWidth(joined);
+  const lines = folded.split('\n');
+  if (lines.length === texts.length) return { lines, joined: folded };
+  const each = texts.map(normalizeWidth);
+  return { lines: each, joined: each.join('\n') };
 }
 
 /** Whether any line of a text may need cleanLine (a bracket followed by a letter, or a `[`). */
@@ -159,11 +168,13 @@ function simplifiedLinesFrom(widths: readonly string[], chrome: readonly boolean
 export function normalizeDoc(doc: Doc, file = 'the document'): { doc: Doc; problems: Problem[]; simplified: boolean } {
   // Judge the script on the content that is kept, as normalised: judging on the raw
   // lines (page numbers, bookmarks included) lets a second pass decide otherwise.
-  const widths = widthsOf(doc.lines.map((l) => l.text));
+  const folded = widthsOf(doc.lines.map((l) => l.text));
+  const widths = folded.lines;
   // normalizeLine(line, false) for every line; most texts have nothing for cleanLine to do.
-  const plain = mayNeedCleaning(widths.join('\n')) ? widths.map(cleanLine) : widths;
+  const plain = mayNeedCleaning(folded.joined) ? widths.map(cleanLine) : widths;
   const chrome = plain.map(isChromeLine);
-  const content = plain.filter((_, i) => !chrome[i]).join('\n');
+  // Without chrome (most texts) the content is the folded text itself.
+  const content = plain === widths && !chrome.includes(true) ? folded.joined : plain.filter((_, i) => !chrome[i]).join('\n');
   // Simplified text still has a few characters OpenCC maps (e.g. 着 variants); a real
   // Traditional text changes far more than 3 %.
   const script = judgeScript(content);
@@ -178,7 +189,8 @@ export function normalizeDoc(doc: Doc, file = 'the document'): { doc: Doc; probl
   doc.lines.forEach((l, i) => {
     const text = final[i] ?? '';
     if (simplified ? isChromeLine(text) : chrome[i]) { dropped++; return; }
-    lines.push({ text, line: l.line });
+    // A line normalisation left as it was is kept as it was (DocLines are never changed).
+    lines.push(text === l.text ? l : { text, line: l.line });
   });
   const problems: Problem[] = [];
   if (simplified) problems.push(problem('converted_traditional', 'info', `${file}: Traditional characters converted to Simplified (OpenCC t → cn)`));
