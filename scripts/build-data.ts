@@ -16,7 +16,7 @@ import { assembleParquet } from '../src/node/assemble-parquet.ts';
 import { listCorpusFiles } from '../src/node/corpus-files.ts';
 import { inputHash } from '../src/node/input-hash.ts';
 import { parseManifestCsv, type ManifestRow } from '../src/node/manifest-csv.ts';
-import { ParquetStream } from '../src/node/parquet-stream.ts';
+import { ParquetStream, releasePipe, streamPath } from '../src/node/parquet-stream.ts';
 import { chunkFile, type ChunkJob, type ChunkResult } from '../src/node/parse-chunk.ts';
 import { SCHEMA_VERSION, TABLES, type TableName } from '../src/schema/tables.ts';
 
@@ -100,6 +100,8 @@ async function main(): Promise<number> {
   let facts: ParquetStream | undefined;
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
+      // Before the stream is open there is nothing to abort, but DuckDB may already wait on its pipe.
+      if (!facts) releasePipe(streamPath('facts', tmp));
       void (facts?.abort() ?? Promise.resolve()).finally(() => { rmSync(tmp, { recursive: true, force: true }); process.exit(code); });
     });
   }

@@ -28,6 +28,24 @@ function makePipe(path: string): boolean {
   }
 }
 
+/** Where a table's stream is read from, in a build's temporary folder. */
+export function streamPath(table: TableName, tmpDir: string): string {
+  return join(tmpDir, `${table}.stream.csv`);
+}
+
+/**
+ * Releases whoever waits to open a named pipe: a writer waiting for its reader, and a
+ * reader (DuckDB's COPY) waiting for its writer, which then reads an empty stream and
+ * ends. For a stream not yet opened when the build is interrupted (its open() has not
+ * returned, so there is nothing to abort), so that exiting does not wait on DuckDB's
+ * thread. Nothing happens to a path that is not a pipe or is gone.
+ */
+export function releasePipe(path: string): void {
+  for (const flags of [constants.O_RDONLY, constants.O_WRONLY]) {
+    try { closeSync(openSync(path, flags | constants.O_NONBLOCK)); } catch { /* no one waits at that end, not a pipe, or gone */ }
+  }
+}
+
 export class ParquetStream {
   private queue: Promise<void> = Promise.resolve();
   private copy: Promise<void> | undefined;
@@ -57,7 +75,7 @@ export class ParquetStream {
    * has named pipes) starts the COPY now; 'file' collects the CSV and copies at finish.
    */
   static async open(table: TableName, tmpDir: string, out: string, mode?: StreamMode): Promise<ParquetStream> {
-    const csv = join(tmpDir, `${table}.stream.csv`);
+    const csv = streamPath(table, tmpDir);
     const piped = mode !== 'file' && makePipe(csv);
     if (mode === 'pipe' && !piped) throw new Error(`could not make a named pipe at ${csv}`);
     const conn = await assemblyConnection(tmpDir);
@@ -72,17 +90,12 @@ export class ParquetStream {
     try {
       s.fh = await Promise.race([opening, failed]);
     } catch (e) {
-      s.unblock();
+      releasePipe(csv);
       void opening.then((fh) => fh.close(), () => undefined);
       conn.closeSync();
       throw e;
     }
     return s;
-  }
-
-  /** A writer stuck opening a pipe nobody reads is released by opening it to read (and closing it). */
-  private unblock(): void {
-    try { closeSync(openSync(this.csv, constants.O_RDONLY | constants.O_NONBLOCK)); } catch { /* not a pipe, or gone */ }
   }
 
   /** Queues a chunk's CSV file: poured after every chunk appended before it, then deleted. A missing file is an empty chunk. */

@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseChunk, chunkFile } from '../../src/node/parse-chunk.ts';
-import { ParquetStream, type StreamMode } from '../../src/node/parquet-stream.ts';
+import { ParquetStream, releasePipe, streamPath, type StreamMode } from '../../src/node/parquet-stream.ts';
+import { assemblyConnection, copyCsvSql } from '../../src/node/assemble-parquet.ts';
+import { execFileSync } from 'node:child_process';
+import { open } from 'node:fs/promises';
 import { queryParquet, sqlPath } from '../helpers/driver.ts';
 import { SHARED_CORPUS } from '../helpers/truth.ts';
 
@@ -120,4 +123,26 @@ describe('facts stream', () => {
     expect(() => s.append(chunkFile(work, 'facts', 1))).toThrow(/after finish/);
     expect(existsSync(chunkFile(work, 'facts', 1))).toBe(true);
   }, 60_000);
+
+  // A Ctrl-C before ParquetStream.open() has returned finds no stream to abort; the build then releases the pipe by its path.
+  it('releases a DuckDB COPY waiting for its writer, and a writer waiting for its reader, by the pipe path alone', async () => {
+    const work = mkdtempSync(join(dir, 'release-'));
+    const pipe = streamPath('facts', work);
+    execFileSync('mkfifo', [pipe]);
+    const conn = await assemblyConnection(work);
+    try {
+      const copying = conn.run(copyCsvSql('facts', [pipe], join(work, 'facts.parquet'))).then(() => 'ended', () => 'failed');
+      // DuckDB is now blocked opening the pipe to read; nothing else will ever write to it.
+      await new Promise((r) => setTimeout(r, 300));
+      releasePipe(pipe);
+      expect(['ended', 'failed']).toContain(await copying);
+    } finally {
+      conn.closeSync();
+    }
+    // A writer blocked opening the pipe, nobody reading.
+    const opening = open(pipe, 'w').then(async (fh) => { await fh.close(); return 'opened'; });
+    await new Promise((r) => setTimeout(r, 100));
+    releasePipe(pipe);
+    expect(await opening).toBe('opened');
+  }, 30_000);
 });
