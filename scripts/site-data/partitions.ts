@@ -18,7 +18,6 @@ import { TABLES, createTableSql, type TableName } from '../../src/schema/tables.
 /** One partition as the browser's catalogue lists it (declared with the catalogue, src/site/lib/site-index.ts). */
 export type { PartEntry };
 
-
 /**
  * TEMP TABLE rk: every report's id, its grouping dimensions, counts, and its partition
  * (`p03-2021`: the province's position among the sorted province names, `px` for none;

@@ -16,31 +16,36 @@ function check(out: Problem[], id: number, expected: number | null, actual: numb
 }
 
 /**
- * One table's facts by cell, for the identities' lookups: rows and columns are the
- * schema's, numbered once, so a report's lookups are array reads (a million reports
- * make no maps). A later fact of the same cell wins; cells outside the schema are not
- * looked up by any identity.
+ * Where each cell of one table sits in a flat array: the schema's rows and columns,
+ * numbered once, so a report's lookups are array reads (a million reports make no
+ * maps). Cells outside the schema are looked up by no identity and have no slot (-1).
  */
-class Grid {
+class Layout {
   private readonly rows: ReadonlyMap<string, number>;
   private readonly cols: ReadonlyMap<string, number>;
-  private readonly colKeys: readonly string[];
-  private readonly cells: (Fact | undefined)[];
+  readonly size: number;
   constructor(rowKeys: readonly string[], colKeys: readonly string[]) {
-    this.colKeys = colKeys;
     this.rows = new Map(rowKeys.map((k, i) => [k, i]));
     this.cols = new Map(colKeys.map((k, i) => [k, i]));
-    this.cells = new Array<Fact | undefined>(rowKeys.length * colKeys.length);
+    this.size = rowKeys.length * colKeys.length;
   }
-  clear(): void { this.cells.fill(undefined); }
-  put(f: Fact): void {
-    const r = this.rows.get(f.row_key), c = this.cols.get(f.col_key);
-    if (r !== undefined && c !== undefined) this.cells[r * this.colKeys.length + c] = f;
-  }
-  /** A cell's place in the grid (-1 outside the schema): taken once per sum, not per report. */
   slot(row: string, col: string): number {
     const r = this.rows.get(row), c = this.cols.get(col);
-    return r === undefined || c === undefined ? -1 : r * this.colKeys.length + c;
+    return r === undefined || c === undefined ? -1 : r * this.cols.size + c;
+  }
+}
+
+/** One table's facts by cell (a later fact of the same cell wins). */
+class Grid {
+  private readonly layout: Layout;
+  private readonly cells: (Fact | undefined)[];
+  constructor(layout: Layout) {
+    this.layout = layout;
+    this.cells = new Array<Fact | undefined>(layout.size);
+  }
+  put(f: Fact): void {
+    const i = this.layout.slot(f.row_key, f.col_key);
+    if (i >= 0) this.cells[i] = f;
   }
   at(slot: number): Fact | undefined {
     return slot < 0 ? undefined : this.cells[slot];
@@ -63,33 +68,28 @@ class Grid {
 const APP_COL_KEYS = Object.keys(APP_COLS);
 const RL_COL_KEYS = Object.keys(RL_COLS);
 const RL_PARTS = RL_COL_KEYS.filter((c) => c !== 'total');
-/** Identity 3's rows per template, in the order their failures are reported. */
-const ROW_SUM_ROWS: Readonly<Record<Template, readonly string[]>> = {
-  '2019': [...new Set([...OUTCOME_ROWS, 'new', 'carried_over', 'total', 'carried_forward'])],
-  '2021': [...new Set([...OUTCOME_ROWS, 'new', 'carried_over', 'total', 'carried_forward', ...OTHER_PARTS])],
-};
-/** Grids reused report after report (checkIdentities is not re-entered). */
-const app = new Grid(APP_ROWS.map((r) => r.key), APP_COL_KEYS);
-const rl = new Grid(Object.keys(RL_ROWS), RL_COL_KEYS);
+const APP = new Layout(APP_ROWS.map((r) => r.key), APP_COL_KEYS);
+const RL = new Layout(Object.keys(RL_ROWS), RL_COL_KEYS);
 
 /** Per applications column: the cells of identities 1, 2 and 5, as slots. */
 const APP_COLUMN = APP_COL_KEYS.map((c) => ({
   col: c,
-  newAndCarried: [app.slot('new', c), app.slot('carried_over', c)],
-  carriedForward: app.slot('carried_forward', c),
-  total: app.slot('total', c),
-  outcomes: OUTCOME_ROWS.map((r) => app.slot(r, c)),
-  other: app.slot('other', c),
-  otherParts: OTHER_PARTS.map((p) => app.slot(p, c)),
+  newAndCarried: [APP.slot('new', c), APP.slot('carried_over', c)],
+  carriedForward: APP.slot('carried_forward', c),
+  total: APP.slot('total', c),
+  outcomes: OUTCOME_ROWS.map((r) => APP.slot(r, c)),
+  other: APP.slot('other', c),
+  otherParts: OTHER_PARTS.map((p) => APP.slot(p, c)),
 }));
-/** Per row of identity 3: its applicant cells and its total. */
-const rowSums = (rows: readonly string[]) => rows.map((r) => ({ row: r, applicants: APPLICANT_COLS.map((c) => app.slot(r, c)), total: app.slot(r, 'total') }));
-const ROW_SUMS: Readonly<Record<Template, ReturnType<typeof rowSums>>> = { '2019': rowSums(ROW_SUM_ROWS['2019']), '2021': rowSums(ROW_SUM_ROWS['2021']) };
-const RL_ROW_SUMS = Object.keys(RL_ROWS).map((r) => ({ row: r, parts: RL_PARTS.map((c) => rl.slot(r, c)), total: rl.slot(r, 'total') }));
+/** Identity 3 per template: each row's applicant cells and its total, in the order failures are reported. */
+const rowSums = (extra: readonly string[]) => [...new Set([...OUTCOME_ROWS, 'new', 'carried_over', 'total', 'carried_forward', ...extra])]
+  .map((r) => ({ row: r, applicants: APPLICANT_COLS.map((c) => APP.slot(r, c)), total: APP.slot(r, 'total') }));
+const ROW_SUMS: Readonly<Record<Template, ReturnType<typeof rowSums>>> = { '2019': rowSums([]), '2021': rowSums(OTHER_PARTS) };
+const RL_ROW_SUMS = Object.keys(RL_ROWS).map((r) => ({ row: r, parts: RL_PARTS.map((c) => RL.slot(r, c)), total: RL.slot(r, 'total') }));
 
 export function checkIdentities(facts: readonly Fact[], template: Template): Problem[] {
   const out: Problem[] = [];
-  app.clear(); rl.clear();
+  const app = new Grid(APP), rl = new Grid(RL);
   for (const f of facts) {
     if (f.section === 'applications') app.put(f);
     else if (f.section === 'review_litigation') rl.put(f);

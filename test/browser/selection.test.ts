@@ -14,7 +14,6 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-
 /** The overview's headline figures, computed from the Parquet with plain SQL. */
 async function expected(where: string): Promise<Record<string, number | null>> {
   const f = (sec: string, row: string, col: string) => `coalesce(sum(value) FILTER (section = '${sec}' AND row_key = '${row}' AND col_key = '${col}'), 0)`;

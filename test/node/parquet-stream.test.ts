@@ -4,15 +4,15 @@
  * byte, and holds the rows of the chunks in chunk order; poured chunks are deleted; a
  * broken chunk fails the build with DuckDB's reason instead of hanging it.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseChunk, chunkFile } from '../../src/node/parse-chunk.ts';
 import { ParquetStream, releasePipe, streamPath, type StreamMode } from '../../src/node/parquet-stream.ts';
 import { assemblyConnection, copyCsvSql } from '../../src/node/assemble-parquet.ts';
-import { execFileSync } from 'node:child_process';
-import { open } from 'node:fs/promises';
 import { queryParquet, sqlPath } from '../helpers/driver.ts';
 import { SHARED_CORPUS } from '../helpers/truth.ts';
 
