@@ -8,6 +8,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { sqlString } from '../schema/sql.ts';
 import { TABLES, type Column, type TableName } from '../schema/tables.ts';
 
 type Row = Record<string, string | number | boolean | null | undefined>;
@@ -178,7 +179,17 @@ export class CsvWriter {
   }
 }
 
+/**
+ * A column's type as read from CSV: a column with a closed set of codes is read as an
+ * ENUM of them (still VARCHAR in the Parquet): DuckDB then writes its dictionary
+ * straight from the ENUM instead of hashing every value, and a value outside the
+ * schema's codes fails the build with its line instead of passing silently.
+ */
+function csvType(col: Column): string {
+  return col.codes ? `ENUM(${col.codes.map(sqlString).join(', ')})` : col.type;
+}
+
 /** DuckDB `columns = {…}` for read_csv, straight from the schema. */
 export function csvColumnsSql(table: TableName): string {
-  return '{' + COLUMNS[table].map(([name, col]) => `'${name}': '${col.type}'`).join(', ') + '}';
+  return '{' + COLUMNS[table].map(([name, col]) => `'${name}': ${sqlString(csvType(col))}`).join(', ') + '}';
 }

@@ -116,6 +116,22 @@ export function activeCols(t: Template, row: string): readonly string[] {
 
 export type FieldKey = readonly [Section, string, string];
 
+export const SECTIONS: readonly Section[] = ['active', 'applications', 'review_litigation'];
+
+/**
+ * How a fact's value relates to what the report wrote: `written` as is; `converted`
+ * from 元 to 万元; `derived` computed (2021 其他处理 = its parts); `omitted_row` a template
+ * row the report does not print, taken as 0; `blank_is_zero` a printed row left blank
+ * in a table that writes its zeros elsewhere; `implied_zero` a part of a row that is 0.
+ */
+export const CONVENTIONS = ['written', 'converted', 'derived', 'omitted_row', 'blank_is_zero', 'implied_zero'] as const;
+export type Convention = (typeof CONVENTIONS)[number];
+
+/** Every row code of every section and template, once each. */
+export const ALL_ROW_KEYS: readonly string[] = [...new Set([...Object.keys(ACTIVE_ROWS), ...APP_ROWS.map((r) => r.key), ...Object.keys(RL_ROWS)])];
+/** Every column code of every section and template, once each. */
+export const ALL_COL_KEYS: readonly string[] = [...new Set([...Object.keys(ACTIVE_COLS), ...Object.keys(APP_COLS), ...Object.keys(RL_COLS)])];
+
 /** Every (section, row, col) of a template, in print order. */
 export function allFields(t: Template): FieldKey[] {
   const out: FieldKey[] = [];

@@ -1,8 +1,10 @@
 /**
  * The output tables, declared once. The TypeScript row types, the Parquet columns
  * (CREATE TABLE statements) and the data dictionary are all derived from here.
- * Shared by Node and browser code: no imports.
+ * Shared by Node and browser code: imports only the codes (fields.ts, itself import-free).
  */
+
+import { ALL_COL_KEYS, ALL_ROW_KEYS, CONVENTIONS, SECTIONS } from './fields.ts';
 
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
 
@@ -11,9 +13,12 @@ export interface Column {
   readonly nullable: boolean;
   readonly zh: string;
   readonly en: string;
+  /** The column's closed set of values, where it has one (the schema's codes). */
+  readonly codes?: readonly string[];
 }
 
 const col = <T extends SqlType, N extends boolean>(type: T, nullable: N, zh: string, en: string) => ({ type, nullable, zh, en }) as const;
+const coded = <N extends boolean>(nullable: N, zh: string, en: string, codes: readonly string[]) => ({ type: 'VARCHAR', nullable, zh, en, codes }) as const;
 
 export const SCHEMA_VERSION = 1;
 
@@ -49,14 +54,14 @@ export const TABLES = {
     zh: '数值：每个数一行', en: 'Facts: one row per number',
     columns: {
       report_id: col('VARCHAR', false, '报告编号', 'Report id'),
-      section: col('VARCHAR', false, '表：active / applications / review_litigation', 'Table: active / applications / review_litigation'),
-      row_key: col('VARCHAR', false, '行代码', 'Row code'),
-      col_key: col('VARCHAR', false, '列代码', 'Column code'),
+      section: coded(false, '表：active / applications / review_litigation', 'Table: active / applications / review_litigation', SECTIONS),
+      row_key: coded(false, '行代码', 'Row code', ALL_ROW_KEYS),
+      col_key: coded(false, '列代码', 'Column code', ALL_COL_KEYS),
       value: col('DOUBLE', true, '数值（照录，空或无法读取为 null）', 'Value as written (null when empty or unreadable)'),
       raw: col('VARCHAR', true, '单元格原文', 'The cell as written'),
       source_line: col('INTEGER', true, '所在源文件行号', 'Line in the source file'),
       derived: col('BOOLEAN', false, '是否推导值（如 2021 模板的其他处理合计）', 'Derived rather than written (e.g. 2021 other = sum of parts)'),
-      convention: col('VARCHAR', true, '取值约定：written / blank_is_zero / derived / converted', 'Value convention: written / blank_is_zero / derived / converted'),
+      convention: coded(true, `取值约定：${CONVENTIONS.join(' / ')}`, `Value convention: ${CONVENTIONS.join(' / ')}`, CONVENTIONS),
     },
   },
   checks: {

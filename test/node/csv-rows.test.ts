@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { assemblyConnection, copyCsvSql } from '../../src/node/assemble-parquet.ts';
 import { CsvWriter, needsQuotes } from '../../src/node/csv-rows.ts';
+import { ALL_ROW_KEYS, CONVENTIONS } from '../../src/schema/fields.ts';
 
 function roundTrip(rows: object[], reportId?: string): string[][] {
   const dir = mkdtempSync(join(tmpdir(), 'ogi-csv-'));
@@ -83,5 +85,41 @@ describe('CSV chunk writer', () => {
     const long = '长'.repeat(300_000) + ',"x"';
     const back = roundTrip([{ section: 'active', row_key: 'r', col_key: 'c', value: 1, raw: long, source_line: 1, derived: false, convention: 'written' }], 'id');
     expect(back[0]?.[5]).toBe(long);
+  });
+});
+
+describe('coded columns in DuckDB', () => {
+  const assemble = async (rows: object[]): Promise<Record<string, unknown>[]> => {
+    const dir = mkdtempSync(join(tmpdir(), 'ogi-csv-'));
+    try {
+      const csv = join(dir, 'facts.csv');
+      const w = new CsvWriter(csv, 'facts');
+      for (const r of rows) w.row(r, 'id');
+      w.close();
+      const conn = await assemblyConnection(dir);
+      try {
+        const out = join(dir, 'facts.parquet');
+        await conn.run(copyCsvSql('facts', [csv], out));
+        const read = await conn.runAndReadAll(`SELECT row_key, col_key, convention, typeof(row_key) AS t FROM read_parquet('${out}')`);
+        return read.getRowObjects();
+      } finally {
+        conn.closeSync();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const fact = (row_key: string, convention: string | null) => ({ section: 'applications', row_key, col_key: 'total', value: 1, raw: '1', source_line: 3, derived: false, convention });
+
+  it('reads every schema code and writes it back as text', async () => {
+    const rows = ALL_ROW_KEYS.map((k, i) => fact(k, i === 0 ? null : CONVENTIONS[i % CONVENTIONS.length] ?? null));
+    const back = await assemble(rows);
+    expect(back.map((r) => r['row_key'])).toEqual([...ALL_ROW_KEYS]);
+    expect(back.map((r) => r['convention'])).toEqual(rows.map((r) => r.convention));
+    expect(new Set(back.map((r) => r['t']))).toEqual(new Set(['VARCHAR']));
+  });
+
+  it('fails on a code outside the schema, naming it and its line', async () => {
+    await expect(assemble([fact('new', 'written'), fact('no_such_row', 'written')])).rejects.toThrow(/Line: 2[\s\S]*no_such_row/);
   });
 });

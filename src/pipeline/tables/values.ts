@@ -1,13 +1,8 @@
 /** Reading one cell as a number, as written (SCHEMA.md "Values"). */
+import type { Convention } from '../../schema/fields.ts';
 import type { Cell } from './split.ts';
 
-/**
- * How a fact's value relates to what the report wrote: `written` as is; `converted`
- * from 元 to 万元; `derived` computed (2021 其他处理 = its parts); `omitted_row` a template
- * row the report does not print, taken as 0; `blank_is_zero` a printed row left blank
- * in a table that writes its zeros elsewhere; `implied_zero` a part of a row that is 0.
- */
-export type Convention = 'written' | 'converted' | 'derived' | 'omitted_row' | 'blank_is_zero' | 'implied_zero';
+export type { Convention };
 
 export interface CellValue {
   readonly value: number | null;
