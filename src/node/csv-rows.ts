@@ -52,8 +52,8 @@ function rowWriter(table: TableName): RowWriter {
   if (!f) {
     const body = NAMES[table].map((name, i) => {
       const v = name === 'report_id' ? `(id !== undefined ? id : r[${JSON.stringify(name)}])` : `r[${JSON.stringify(name)}]`;
-      const kind = KINDS[table][i] === VARCHAR ? 'varchar' : KINDS[table][i] === BOOLEAN ? 'boolean' : 'other';
-      return `${i > 0 ? 'w.byte(44); ' : ''}w.${kind}(${v});`;
+      const call = KINDS[table][i] === VARCHAR ? `varchar(${v}, ${i})` : KINDS[table][i] === BOOLEAN ? `boolean(${v})` : `other(${v})`;
+      return `${i > 0 ? 'w.byte(44); ' : ''}w.${call};`;
     }).join('\n');
     f = new Function('w', 'r', 'id', `${body}\nw.byte(10);`) as RowWriter;
     WRITERS.set(table, f);
@@ -72,6 +72,13 @@ export class CsvWriter {
    * section, row and column codes; small cells): their CSV bytes are kept, bounded.
    */
   private readonly encoded = new Map<string, Uint8Array>();
+  /**
+   * Each column's last short text and its bytes: most repeat the row before (the id on
+   * all of a report's facts, the section, the row code over its columns, `written`),
+   * and an identical string is found without hashing it.
+   */
+  private readonly lastText: (string | undefined)[] = [];
+  private readonly lastBytes: Uint8Array[] = [];
 
   constructor(path: string, table: TableName) {
     this.fd = openSync(path, 'w');
@@ -107,20 +114,32 @@ export class CsvWriter {
     this.pos = p;
   }
 
-  varchar(v: Row[string]): void {
+  /** The CSV bytes of a short text, from the column's last text or the shared cache. */
+  private shortBytes(str: string, column: number): Uint8Array {
+    if (this.lastText[column] === str) return this.lastBytes[column] as Uint8Array;
+    let bytes = this.encoded.get(str);
+    if (bytes === undefined) {
+      bytes = Buffer.from(needsQuotes(str) ? `"${str.replace(/"/g, '""')}"` : str, 'utf8');
+      if (this.encoded.size >= CACHE_ENTRIES) this.encoded.clear();
+      this.encoded.set(str, bytes);
+    }
+    this.lastText[column] = str;
+    this.lastBytes[column] = bytes;
+    return bytes;
+  }
+
+  varchar(v: Row[string], column: number): void {
     if (v === null || v === undefined) return;
     const str = typeof v === 'string' ? v : String(v);
     const n = str.length;
     if (n <= CACHED_LENGTH) {
-      let bytes = this.encoded.get(str);
-      if (bytes === undefined) {
-        bytes = Buffer.from(needsQuotes(str) ? `"${str.replace(/"/g, '""')}"` : str, 'utf8');
-        if (this.encoded.size >= CACHE_ENTRIES) this.encoded.clear();
-        this.encoded.set(str, bytes);
-      }
+      const bytes = this.shortBytes(str, column);
       const buf = this.buf;
       let p = this.pos;
-      for (let i = 0; i < bytes.length; i++) buf[p++] = bytes[i] as number;
+      const len = bytes.length;
+      // A byte loop for the shortest (most) texts, a block copy past its call's cost.
+      if (len > 12) { buf.set(bytes, p); this.pos = p + len; return; }
+      for (let i = 0; i < len; i++) buf[p++] = bytes[i] as number;
       this.pos = p;
       return;
     }
