@@ -68,6 +68,17 @@ describe('decodeBytes', () => {
     }
   });
 
+  it('reads any UTF-8 text back as written (astral characters, BOM-like marks inside, any length)', () => {
+    const unit = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.constantFrom(...'予以公开\uFEFF😀𠮷中\n\t 0123'.split('')) }));
+    fc.assert(fc.property(unit, (s) => {
+      // A lone surrogate has no UTF-8 form: the encoder writes U+FFFD for it.
+      const text = s.replace(/^\uFEFF/, '').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\uFFFD');
+      const d = decodeBytes(enc(`x${text}`), 'f.txt');
+      // Control characters are replaced (and reported); everything else comes back as it went in.
+      expect(d.text).toBe(`x${text}`.replace(/[\x00-\x08\x0e-\x1a\x1c-\x1f]/g, ' '));
+    }), { numRuns: 500 });
+  });
+
   it('reads GB18030 (GBK) text without a problem', () => {
     // 予以公开 in GBK, then ASCII.
     const d = decodeBytes(new Uint8Array([0xd3, 0xe8, 0xd2, 0xd4, 0xb9, 0xab, 0xbf, 0xaa, 0x20, 0x33]), 'f.txt');
