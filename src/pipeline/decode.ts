@@ -9,9 +9,18 @@ export interface Decoded {
 
 const BINARY_CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
 
+/**
+ * Bytes one character each (ISO-8859-1), for finding ASCII markers in bytes of any
+ * encoding. Node's own conversion: a TextDecoder('latin1') (which is windows-1252)
+ * takes ~90 µs for 4 KB, this ~2 µs; ASCII reads the same either way.
+ */
+export function latin1Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
 /** The charset an HTML document declares in a <meta> tag, if any. */
 export function findHtmlCharset(head: Uint8Array): string | undefined {
-  const ascii = new TextDecoder('latin1').decode(head.subarray(0, 4096));
+  const ascii = latin1Text(head.subarray(0, 4096));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(ascii);
   return m?.[1]?.toLowerCase();
 }

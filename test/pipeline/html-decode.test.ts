@@ -97,6 +97,15 @@ describe('decodeBytes', () => {
     expect(findHtmlCharset(enc('<p>no meta</p>'))).toBeUndefined();
   });
 
+  it('finds a declared charset among any bytes as a windows-1252 reading of them would', () => {
+    const reference = (b: Uint8Array) => /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(new TextDecoder('windows-1252').decode(b.subarray(0, 4096)))?.[1]?.toLowerCase();
+    const meta = fc.constantFrom('<meta charset="gbk">', '<META content="text/html; charset=GB2312">', '<meta\xa0charset=\x85big5>', '');
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), meta, fc.uint8Array({ maxLength: 300 }), (before, m, after) => {
+      const b = new Uint8Array([...before, ...Array.from(m, (c) => c.charCodeAt(0)), ...after]);
+      expect(findHtmlCharset(b)).toBe(reference(b));
+    }), { numRuns: 500 });
+  });
+
   it('never throws and always says what it read', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (b) => {
       const d = decodeBytes(b, 'x.bin');

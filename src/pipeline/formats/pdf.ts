@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { latin1Text } from '../decode.ts';
 import type { Doc, DocLine } from '../doc.ts';
 import { problem, type Problem } from '../problems.ts';
 import { layoutPage, type PdfTextItem } from './pdf-layout.ts';
@@ -48,7 +49,7 @@ function errorMessage(e: unknown): string {
 
 /** Whether the file ends as every complete PDF does (a download cut short does not). */
 function endsWithEof(bytes: Uint8Array): boolean {
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  const tail = latin1Text(bytes.subarray(Math.max(0, bytes.length - 1024)));
   return tail.includes('%%EOF');
 }
 
