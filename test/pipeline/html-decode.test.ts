@@ -2,12 +2,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, findHtmlCharset } from '../../src/pipeline/decode.ts';
-import { htmlToDoc, looksLikeHtml } from '../../src/pipeline/formats/html.ts';
+import { collapseCell, htmlToDoc, looksLikeHtml } from '../../src/pipeline/formats/html.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const cellText = fc.string({ unit: fc.constantFrom(...'0123456789 予以公开总计（一）—/|-.万元\u3000abc'.split('')), maxLength: 8 });
 
 describe('htmlToDoc', () => {
+  it('collapses a cell\'s whitespace as /\\s+/ → one space, trimmed, would', () => {
+    const spaces = fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\u3000', '\u00a0', '\u2028', '\ufeff', '\u200b', 'a', '予', '0') });
+    fc.assert(fc.property(fc.oneof(spaces, fc.string()), (s) => {
+      expect(collapseCell(s)).toBe(s.replace(/\s+/g, ' ').trim());
+    }), { numRuns: 2000 });
+  });
+
   it('turns each <tr> into one line of tab-separated cells, whatever the cells hold', () => {
     fc.assert(
       fc.property(fc.array(fc.array(cellText, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 6 }), (rows) => {

@@ -6,6 +6,26 @@ const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'select', 'button']);
 const CELL = new Set(['td', 'th']);
 
+/** Whether a code unit is one of JavaScript's `\s`. */
+function isJsSpace(c: number): boolean {
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A cell's text with its whitespace runs collapsed and trimmed; most cells ("0", a label) have none to collapse. */
+export function collapseCell(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  if (!isJsSpace(text.charCodeAt(0)) && !isJsSpace(text.charCodeAt(n - 1))) {
+    let i = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isJsSpace(c) && (c !== 32 || isJsSpace(text.charCodeAt(i + 1)))) break;
+    }
+    if (i === n) return text;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * HTML → lines. Each <tr> becomes one line with its cells joined by tabs (rowspan and
  * colspan need no expansion: rows are found by their labels, cells by their order);
@@ -36,7 +56,8 @@ export function htmlToDoc(html: string): Doc {
   };
   const parser = new Parser(
     {
-      onopentag(name) {
+      // By name only: with no onopentag, htmlparser2 builds no attribute objects (nothing here reads them).
+      onopentagname(name) {
         if (SKIP.has(name)) { skip++; return; }
         if (skip) return;
         if (name === 'tr') { flush(); rowCells = []; curLine = lineOf(parser.startIndex); return; }
@@ -59,7 +80,7 @@ export function htmlToDoc(html: string): Doc {
         if (skip) return;
         if (CELL.has(name) && inCell) {
           inCell--;
-          (rowCells ??= []).push(cellText.replace(/\s+/g, ' ').trim());
+          (rowCells ??= []).push(collapseCell(cellText));
           cellText = '';
           return;
         }
