@@ -4,13 +4,13 @@
  * file is read anyway (the parse workers), so a million-report build reads its corpus
  * once; the site build recomputes the same value to check it has the right corpus.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** One file's digest, hex. */
+/** One file's digest, hex (one-shot: no Hash object per file). */
 export function fileDigest(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hash('sha256', bytes, 'hex');
 }
 
 /** The input hash from (path, file digest) pairs in corpus order. */

@@ -2,7 +2,7 @@
  * One report, end to end: document → normalised lines → tables → facts → identities,
  * plus where it comes from. Pure: bytes in, records out; never throws.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { TemplateOrOther } from '../schema/fields.ts';
 import type { ReportRow } from '../schema/tables.ts';
 import { flattenDoc, type Doc } from './doc.ts';
@@ -27,7 +27,7 @@ export interface Parsed {
 }
 
 export function reportIdOf(sourceFile: string): string {
-  return createHash('sha256').update(sourceFile).digest('hex').slice(0, 16);
+  return hash('sha256', sourceFile, 'hex').slice(0, 16);
 }
 
 const LOOKS_LIKE_REPORT = /信息公开|政务公开|依申请|主动公开/;
