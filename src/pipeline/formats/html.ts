@@ -1,25 +1,21 @@
 import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
 import type { Doc, DocLine } from '../doc.ts';
+import { isWhitespace } from '../tables/tokens.ts';
 
 const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'section', 'article', 'header', 'footer', 'ul', 'ol', 'pre', 'blockquote', 'title', 'dt', 'dd']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'select', 'button']);
 const CELL = new Set(['td', 'th']);
 
-/** Whether a code unit is one of JavaScript's `\s`. */
-function isJsSpace(c: number): boolean {
-  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** A cell's text with its whitespace runs collapsed and trimmed; most cells ("0", a label) have none to collapse. */
 export function collapseCell(text: string): string {
   const n = text.length;
   if (n === 0) return text;
-  if (!isJsSpace(text.charCodeAt(0)) && !isJsSpace(text.charCodeAt(n - 1))) {
+  if (!isWhitespace(text.charCodeAt(0)) && !isWhitespace(text.charCodeAt(n - 1))) {
     let i = 0;
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (isJsSpace(c) && (c !== 32 || isJsSpace(text.charCodeAt(i + 1)))) break;
+      if (isWhitespace(c) && (c !== 32 || isWhitespace(text.charCodeAt(i + 1)))) break;
     }
     if (i === n) return text;
   }
