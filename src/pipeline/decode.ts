@@ -9,13 +9,18 @@ export interface Decoded {
 
 const BINARY_CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
 
+/** The same bytes as a Buffer, not copied (for Node's own conversions). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /**
  * Bytes one character each (ISO-8859-1), for finding ASCII markers in bytes of any
  * encoding. Node's own conversion: a TextDecoder('latin1') (which is windows-1252)
  * takes ~90 µs for 4 KB, this ~2 µs; ASCII reads the same either way.
  */
 export function latin1Text(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return asBuffer(bytes).toString('latin1');
 }
 
 /** The charset an HTML document declares in a <meta> tag, if any. */
@@ -73,7 +78,7 @@ function findUtf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined 
  * for a 6 KB report), with the same result. Without ICU, transcode throws: the plain way.
  */
 function utf8Text(bytes: Uint8Array): string {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buf = asBuffer(bytes);
   try {
     return transcode(buf, 'utf8', 'utf16le').toString('utf16le');
   } catch {

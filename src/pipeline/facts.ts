@@ -1,6 +1,5 @@
 /** A fact as the parser produces it, before it gets its report id. */
-import type { Section } from '../schema/fields.ts';
-import type { Convention } from './tables/values.ts';
+import type { Convention, Section } from '../schema/fields.ts';
 
 export interface Fact {
   readonly section: Section;

@@ -2,8 +2,6 @@
 import type { Convention } from '../../schema/fields.ts';
 import type { Cell } from './split.ts';
 
-export type { Convention };
-
 export interface CellValue {
   readonly value: number | null;
   readonly convention: Convention;
