@@ -73,6 +73,48 @@ function findUtf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined 
 }
 
 /**
+ * Some 250 characters that fill any report, in both scripts (的 年 公开/公開 政府 信息 申请/申請 …).
+ * Undeclared double-byte text is read as GB18030 first; GB18030 takes nearly any byte
+ * pairs without error, so a Big5 file reads "cleanly" as nonsense. Real text is dense in
+ * these characters (over 40 % of its Han characters in the shared corpus, either script
+ * and encoding), a misreading is not (under 10 %).
+ */
+const COMMON_HAN = new Set([...'的一是在不了有和人中大为上个国以要时来到作地于出就分对成会可发年动同工也能下过子产定行法所得经十三之进等部度家理现实加量都体制机当使点业本开它合由其些然前外天政四日社义事平形相全表间样与关各重新内数正心反明看原又么利比或但质气第向道命此变条只没结解问意建月公无系為這會來於對發動們時國後產過說當進現種經體應與關數處條見點區調長問員認書請資設審個報決規許辦執檢機務況統計據義實從總項復級萬門間將類單獲協結導組申息信府依况收受办理開']);
+/** The same, as flags by code point from U+4E00, for a scan without making strings. */
+const COMMON_FLAGS = new Uint8Array(0xa000 - 0x4e00);
+for (const c of COMMON_HAN) COMMON_FLAGS[(c.codePointAt(0) as number) - 0x4e00] = 1;
+
+/** Share of Han characters (in the first 4,000 characters) that are common ones: 0 when there are too few to tell. */
+function commonHanShare(text: string): number {
+  let han = 0, common = 0;
+  const n = Math.min(text.length, 4000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    han++;
+    common += COMMON_FLAGS[c - 0x4e00] as number;
+  }
+  return han < 20 ? 0 : common / han;
+}
+
+/** Below this share, an undeclared GB18030 reading is checked against Big5. */
+const PLAIN_GB_SHARE = 0.25;
+
+/**
+ * An undeclared double-byte file: GB18030 unless Big5 reads as far more plausible
+ * Chinese. Each strict reading or undefined when its bytes are not valid in it.
+ */
+function gbOrBig5(body: Uint8Array): { text: string; label: string } | undefined {
+  const strict = (label: string) => { try { return decoder(label, true)?.decode(body); } catch { return undefined; } };
+  const gb = strict('gb18030');
+  const gbShare = gb === undefined ? 0 : commonHanShare(gb);
+  if (gb !== undefined && gbShare >= PLAIN_GB_SHARE) return { text: gb, label: 'gb18030' };
+  const big5 = strict('big5');
+  if (big5 !== undefined && commonHanShare(big5) >= Math.max(gbShare * 2, 0.2)) return { text: big5, label: 'big5' };
+  return gb === undefined ? undefined : { text: gb, label: 'gb18030' };
+}
+
+/**
  * Valid UTF-8 → text, by way of UTF-16: Node's transcoding (simdutf) and a UTF-16 copy
  * take a third of the time of V8's own UTF-8 decoding on Chinese text (~20 vs ~55 µs
  * for a 6 KB report), with the same result. Without ICU, transcode throws: the plain way.
@@ -88,7 +130,8 @@ function utf8Text(bytes: Uint8Array): string {
 
 /**
  * Bytes → text. BOMs first, then UTF-16 recognised by its zero bytes, then strict UTF-8, then a declared HTML charset, then
- * GB18030 (a superset of GBK/GB2312). Any replacement is reported, never hidden.
+ * GB18030 (a superset of GBK/GB2312) or, when that reads as nonsense and Big5 does not, Big5.
+ * Any replacement is reported, never hidden.
  */
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   const problems: Problem[] = [];
@@ -104,10 +147,11 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (isUtf8(body)) text = utf8Text(body);
   else {
     const declared = findHtmlCharset(body);
-    const label = declared && !/^utf-?8$/.test(declared) ? declared : 'gb18030';
-    const strict = (() => { try { return decoder(label, true)?.decode(body); } catch { return undefined; } })();
+    let label = declared && !/^utf-?8$/.test(declared) ? declared : 'gb18030';
+    const strict = label === 'gb18030' ? gbOrBig5(body) : (() => { try { const t = decoder(label, true)?.decode(body); return t === undefined ? undefined : { text: t, label }; } catch { return undefined; } })();
     if (strict !== undefined) {
-      text = strict;
+      text = strict.text;
+      label = strict.label;
       encoding = label === 'gbk' || label === 'gb2312' ? 'gb18030' : label;
     } else {
       // Neither decodes cleanly: keep the reading that loses fewer characters and say so.

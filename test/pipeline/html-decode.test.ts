@@ -1,8 +1,11 @@
 /** The HTML adapter and the decoder, alone: rows stay rows, text stays text, bytes are read as what they are. */
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, findHtmlCharset } from '../../src/pipeline/decode.ts';
 import { collapseCell, htmlToDoc, looksLikeHtml } from '../../src/pipeline/formats/html.ts';
+import { reportText } from '../helpers/report-text.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const cellText = fc.string({ unit: fc.constantFrom(...'0123456789 予以公开总计（一）—/|-.万元\u3000abc'.split('')), maxLength: 8 });
@@ -90,6 +93,24 @@ describe('decodeBytes', () => {
     // 予以公开 in GBK, then ASCII.
     const d = decodeBytes(new Uint8Array([0xd3, 0xe8, 0xd2, 0xd4, 0xb9, 0xab, 0xbf, 0xaa, 0x20, 0x33]), 'f.txt');
     expect([d.encoding, d.text, d.problems]).toEqual(['gb18030', '予以公开 3', []]);
+  });
+
+  it('tells Big5 from GB18030 when nothing declares it: each text comes back as written', () => {
+    // GB18030 takes Big5's bytes without an error, as nonsense; the reading must still be Big5.
+    const simplified = reportText({});
+    const traditional = OpenCC.Converter({ from: 'cn', to: 'tw' })(simplified);
+    expect(traditional).not.toBe(simplified);
+    const cases: [string, string, string][] = [
+      ['big5', traditional, 'big5'],
+      ['gb18030', traditional, 'gb18030'],
+      ['gb18030', simplified, 'gb18030'],
+    ];
+    for (const [encoding, text, want] of cases) {
+      const d = decodeBytes(iconv.encode(text, encoding), 'f.txt');
+      expect([d.encoding, d.text, d.problems]).toEqual([want, text, []]);
+    }
+    // Too few Han characters to judge: GB18030, as before.
+    expect(decodeBytes(iconv.encode('公开 3', 'big5'), 'f.txt').encoding).toBe('gb18030');
   });
 
   it('reports bytes it had to replace, naming the file', () => {
