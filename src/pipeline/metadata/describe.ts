@@ -5,6 +5,7 @@
 import type { Doc } from '../doc.ts';
 import { divisionNames, regionCode } from './divisions.ts';
 import { findRegion } from './region.ts';
+import { mainlandWording, withTaiwanWording } from '../taiwan-phrases.ts';
 
 export interface Described {
   agency: string | null;
@@ -22,9 +23,10 @@ export interface Described {
   source_url: string | null;
 }
 
-const HEADER = /^\s*(标题|发布时间|发布日期|成文日期|文号|发布机构|来源|原文链接|链接|网址|索引号)\s*[:：]\s*(.*)$/;
+/** Crawler header fields; Taiwan wording (释出时间, 原文连结) is read under the mainland name. */
+const HEADER = new RegExp(`^\\s*(${['标题', '发布时间', '发布日期', '成文日期', '文号', '发布机构', '来源', '原文链接', '链接', '网址', '索引号'].flatMap(withTaiwanWording).join('|')})\\s*[:：]\\s*(.*)$`);
 const BODY_MARK = /^=+\s*正文\s*=+$/;
-const REPORT_TITLE = /(?:政府)?信息公开(?:工作)?年度?报告/;
+const REPORT_TITLE = /(?:政府)?(?:信息|资讯)公开(?:工作)?年度?报告/;
 const ORG_END = '(?:人民政府办公厅|人民政府办公室|人民政府|管理委员会|管委会|委员会|办公室|办公厅|管理局|监督管理局|局|厅|委|办|中心|署|院|街道办事处|街道|镇|乡|片区管理局|综合实验区)';
 const ORG = new RegExp(`([\\u4e00-\\u9fff（）()]{2,30}?${ORG_END})`);
 const ORG_AT_END = new RegExp(`${ORG_END}$`);
@@ -35,7 +37,7 @@ export function crawlerHeader(doc: Doc): Map<string, string> {
   for (const l of doc.lines.slice(0, 30)) {
     if (BODY_MARK.test(l.text.trim())) break;
     const m = HEADER.exec(l.text);
-    if (m?.[1] && m[2] !== undefined && m[2].trim() !== '') out.set(m[1], m[2].trim());
+    if (m?.[1] && m[2] !== undefined && m[2].trim() !== '') out.set(mainlandWording(m[1]), m[2].trim());
   }
   return out;
 }
@@ -164,7 +166,7 @@ export function levelOf(agency: string | null, regionLevel: string | null): stri
 /** A government's report usually totals its whole region; a department's is its own. */
 export function scopeOf(level: string | null, text: string): string | null {
   if (level === null) return null;
-  if (level !== 'department' && /全(?:省|市|区|县|镇|乡)(?:共|各级|政府信息公开|受理|收到)/.test(text)) return 'aggregate';
+  if (level !== 'department' && /全(?:省|市|区|县|镇|乡)(?:共|各级|政府(?:信息|资讯)公开|受理|收到)/.test(text)) return 'aggregate';
   return 'own';
 }
 

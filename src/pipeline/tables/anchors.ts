@@ -4,11 +4,18 @@
  * the wild), in the template's print order.
  */
 import type { Template } from '../../schema/fields.ts';
+import { withTaiwanWording } from '../taiwan-phrases.ts';
 import { isDigit, isWhitespace } from './tokens.ts';
 
-/** A phrase as a regex source that allows whitespace between any two characters. */
-export function loose(phrase: string): string {
+/** One wording as a regex source that allows whitespace between any two characters. */
+function looseWording(phrase: string): string {
   return [...phrase].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+}
+
+/** A phrase as a regex source that allows whitespace between any two characters, in mainland or Taiwan wording. */
+export function loose(phrase: string): string {
+  const wordings = withTaiwanWording(phrase);
+  return wordings.length === 1 ? looseWording(phrase) : `(?:${wordings.map(looseWording).join('|')})`;
 }
 
 function rx(...phrases: string[]): RegExp {
