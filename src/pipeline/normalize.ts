@@ -9,18 +9,22 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** A pinyin syllable without tone marks (used to tell `(wen)` glosses from real brackets). */
 const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ün|üe|ue|ve|vn|a|o|e|i|u|ü|v)$/;
 const TONED_GLOSS = new RegExp(`([${CJK}])[(（]([a-zü${TONED}]*[${TONED}][a-zü${TONED}]*)[)）]`, 'g');
+/** A toned gloss saved in an encoding without tone letters (Big5, GBK): `執(zh?)`, `阿(?)`. */
+const DAMAGED_GLOSS = new RegExp(`([${CJK}])[(（]([a-zü]{0,5}\\?[a-zü?]{0,5})[)）]`, 'g');
 const PLAIN_GLOSS = new RegExp(`[(（]([a-z]{1,6})[)）](?=[${CJK}])|(?<=[${CJK}])[(（]([a-z]{1,6})[)）]`, 'g');
 
-const MAYBE_GLOSS = new RegExp(`[(（][a-zü${TONED}]`);
+const MAYBE_GLOSS = new RegExp(`[(（][a-zü?${TONED}]`);
 
 function stripOnce(line: string): string {
   return line
     .replace(TONED_GLOSS, '$1')
+    .replace(DAMAGED_GLOSS, '$1')
     .replace(PLAIN_GLOSS, (m: string, a?: string, b?: string) => (SYLLABLE.test(a ?? b ?? '') ? '' : m));
 }
 
 /**
- * Remove pinyin glosses such as `規(guī)章` or `(wen)章(zhang)`; leave `（一）`, `(2023)`,
+ * Remove pinyin glosses such as `規(guī)章`, `(wen)章(zhang)` or, saved without tone letters,
+ * `執(zh?)法`; leave `（一）`, `(2023)`,
  * `（万元）` alone. Repeated until nothing changes: removing one gloss can bring the
  * next one against a character (`說(shuō)(guī)`), and a normaliser must be idempotent.
  */

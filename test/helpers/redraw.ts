@@ -15,6 +15,24 @@ export interface Redraw {
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const encode = (encoding: string) => (s: string): Uint8Array => iconv.encode(s, encoding, { addBOM: encoding.startsWith('utf-16') });
+/**
+ * A legacy encoding as a careless export writes it: a character it cannot hold (the
+ * no-break space, a tone letter) becomes `?`. "Cannot hold" is judged by the WHATWG
+ * decoder that reads it back, as browsers and our parser do.
+ */
+function legacy(encoding: 'gbk' | 'big5'): (s: string) => Uint8Array {
+  const decoder = new TextDecoder(encoding);
+  const held = new Map<string, boolean>();
+  return (s) => {
+    const out: string[] = [];
+    for (const c of s) {
+      let ok = held.get(c);
+      if (ok === undefined) { ok = decoder.decode(iconv.encode(c, encoding)) === c; held.set(c, ok); }
+      out.push(ok ? c : '?');
+    }
+    return iconv.encode(out.join(''), encoding);
+  };
+}
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A table row of a `|`-separated export: two separators or more. */
@@ -36,15 +54,18 @@ function htmlPage(text: string, charset: string): string {
 const converters = new Map<string, (s: string) => string>();
 /** OpenCC from Simplified to a Traditional standard: `tw`, `hk`, or `twp` (Taiwan words too: 信息 → 資訊). */
 export function traditional(to: 'tw' | 'hk' | 'twp'): (s: string) => string {
-  let c = converters.get(to);
-  if (!c) { c = OpenCC.Converter({ from: 'cn', to }); converters.set(to, c); }
-  return c;
+  const known = converters.get(to);
+  if (known) return known;
+  const made: (s: string) => string = OpenCC.Converter({ from: 'cn', to });
+  converters.set(to, made);
+  return made;
 }
 
 export const REDRAWS: readonly Redraw[] = [
   { name: 'GB18030', ext: 'txt', redraw: encode('gb18030') },
   { name: 'UTF-16BE with BOM', ext: 'txt', redraw: encode('utf-16be') },
-  { name: 'Traditional (Taiwan), Big5, no charset named', ext: 'txt', redraw: (t) => iconv.encode(traditional('tw')(t), 'big5') },
+  { name: 'Traditional (Taiwan), Big5, no charset named, `?` for what Big5 lacks', ext: 'txt', redraw: (t) => legacy('big5')(traditional('tw')(t)) },
+  { name: 'GBK, `?` for what GBK lacks (no-break spaces)', ext: 'txt', redraw: legacy('gbk') },
   { name: 'Traditional with Taiwan words (信息 → 資訊)', ext: 'txt', redraw: (t) => utf8(traditional('twp')(t)) },
   { name: 'Traditional (Hong Kong), GB18030', ext: 'txt', redraw: (t) => iconv.encode(traditional('hk')(t), 'gb18030') },
   { name: 'full-width digits', ext: 'txt', redraw: (t) => utf8(t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))) },

@@ -82,7 +82,7 @@ describe('number reading round-trips', () => {
     // points, commas, units, dates, label numbering, percentages, brackets.
     const piece = fc.oneof(
       fc.stringMatching(/^\d{1,6}$/),
-      fc.constantFrom(' ', '  ', '\t', '\n', '|', '\u3000', '\u00a0', ' \n ', '.', ',', '、', '．', '%', '年', '月', '万元', '万', '元', '件', '(', '（', ')', '）', '单位：', '单位:', '-', '+', '—', '/', '无', '增', '减', '合计', '0.5', '1,234'),
+      fc.constantFrom(' ', '  ', '\t', '\n', '|', '\u3000', '\u00a0', ' \n ', '.', ',', '、', '．', '%', '年', '月', '万元', '万', '元', '件', '(', '（', ')', '）', '单位：', '单位:', '-', '+', '—', '/', '无', '增', '减', '合计', '0.5', '1,234', '?', '？', '\ufffd'),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), fc.nat(1000), (parts, offset) => {
@@ -91,6 +91,16 @@ describe('number reading round-trips', () => {
       }),
       opts(5000),
     );
+  });
+
+  it('reads a `?` beside a cell (a space an encoder could not write) as a separator, in rows and one cell per line', async () => {
+    const cells = ['?2', '1?', '0', '? 0', '\ufffd0', '0？', '?3'];
+    const text = reportText({ app: { new: cells, granted: cells, total: cells } });
+    const oneCellPerLine = text.split('\n').map((l) => (l.split('|').length > 2 ? l.split('|').map((c) => c.trim()).filter(Boolean).join('\n') : l)).join('\n');
+    for (const t of [text, oneCellPerLine]) {
+      const r = await parseFile('t.txt', enc(t));
+      for (const row of ['new', 'granted', 'total']) expect(r.facts.filter((f) => f.row_key === row).map((f) => f.value)).toEqual([2, 1, 0, 0, 0, 0, 3]);
+    }
   });
 
   it('a one-row table gives back every value written in its cells', async () => {
@@ -166,6 +176,8 @@ describe('normalisers are idempotent', () => {
     // Guards the properties above against a normaliser that does nothing at all.
     expect(normalizeWidth('１２．５\u3000｜－３')).toBe('12.5 |-3');
     expect(stripPinyinGlosses('規(guī)章(zhāng)（一）(2023)（万元）')).toBe('規章（一）(2023)（万元）');
+    // Saved in an encoding without tone letters (Big5, GBK), a toned gloss keeps its brackets and a `?`.
+    expect(stripPinyinGlosses('執(zh?)法 阿(?) 案卷(j?an)（一）(?)')).toBe('執法 阿 案卷（一）(?)');
     expect(normalizeLine('行政許可(xǔ)　１２', true)).toBe('行政许可 12');
     const d = normalizeDoc(docFromText('中華人民共和國政府資訊公開條例 報告\n- 2 -\n行政處罰 | 3'));
     expect(d.doc.lines).toEqual([{ text: '中华人民共和国政府资讯公开条例 报告', line: 1 }, { text: '行政处罚 | 3', line: 3 }]);

@@ -47,9 +47,13 @@ export function isWhitespace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** A cell separator: whitespace or a pipe. */
+/**
+ * A cell separator: whitespace, a pipe, or a mark that stands for a character an encoder
+ * could not write (`?`, `？`, U+FFFD): in a table that was nearly always a space — a
+ * no-break or ideographic space saved as GBK or Big5 comes out as `?`.
+ */
 export function isSeparator(code: number): boolean {
-  return code === 124 || isWhitespace(code);
+  return code === 124 || code === 63 || code === 0xff1f || code === 0xfffd || isWhitespace(code);
 }
 
 /** An ASCII digit (`\d`). */
