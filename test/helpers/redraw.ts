@@ -73,6 +73,7 @@ export const REDRAWS: readonly Redraw[] = [
   { name: 'Markdown table rows', ext: 'md', redraw: (t) => utf8(rows(t, (c) => `| ${c.join(' | ')} |`)) },
   { name: 'one cell per line', ext: 'txt', redraw: (t) => utf8(rows(t, (c) => c.filter((x) => x !== '').join('\n'))) },
   { name: 'HTML tables, GB2312 declared', ext: 'html', redraw: (t) => iconv.encode(htmlPage(t, 'gb2312'), 'gb18030') },
+  { name: 'HTML laid out in a table (navigation, the report in one cell, links)', ext: 'html', redraw: (t) => utf8(htmlPage(t, 'utf-8').replace('<body>', '<body><table width="100%"><tr><td>首页 &gt; 政务公开</td></tr><tr><td>').replace('</body>', '</td><td>相关链接</td></tr></table></body>')) },
   { name: 'HTML, lines joined by <br>', ext: 'html', redraw: (t) => utf8(`<html><body><div>${t.split('\n').map(escape).join('<br>')}</div></body></html>`) },
   { name: 'flattened to one line', ext: 'txt', redraw: (t) => utf8(t.split(/\r?\n/).join(' ')) },
 ];

@@ -48,6 +48,34 @@ describe('htmlToDoc', () => {
     expect(htmlToDoc('<table><tr><td>（一）<br>予以公开</td><td>3</td></tr></table>').lines.map((l) => l.text)).toEqual(['（一） 予以公开\t3']);
   });
 
+  it('reads a page laid out in a table as the page: paragraphs as lines, nested tables as rows', () => {
+    const doc = htmlToDoc([
+      '<table><tr><td>首页 &gt; 政务公开</td></tr>',
+      '<tr><td><p>某某县人民政府2023年政府信息公开工作年度报告</p>',
+      '<p>一、总体情况</p>',
+      '<table><tr><td>予以公开</td><td>3</td></tr>',
+      '<tr><td>总计</td><td>3</td></tr></table>',
+      '<p>二、存在的主要问题</p></td><td>相关链接</td></tr></table>',
+    ].join('\n'));
+    expect(doc.lines).toEqual([
+      { text: '首页 > 政务公开', line: 1 },
+      { text: '某某县人民政府2023年政府信息公开工作年度报告', line: 2 },
+      { text: '一、总体情况', line: 3 },
+      { text: '予以公开\t3', line: 4 },
+      { text: '总计\t3', line: 5 },
+      { text: '二、存在的主要问题', line: 6 },
+      { text: '相关链接', line: 6 },
+    ]);
+  });
+
+  it('reads a cell of many long paragraphs as lines, a cell of two short ones as one cell', () => {
+    const para = (k: number) => `<p>第${k}段：本机关认真贯彻《中华人民共和国政府信息公开条例》，做好政府信息公开工作，主动公开政府信息。</p>`;
+    const page = `<table><tr><td>${[1, 2, 3, 4].map(para).join('')}</td></tr></table>`;
+    expect(htmlToDoc(page).lines.map((l) => l.text)).toEqual([1, 2, 3, 4].map((k) => `第${k}段：本机关认真贯彻《中华人民共和国政府信息公开条例》，做好政府信息公开工作，主动公开政府信息。`));
+    expect(htmlToDoc('<table><tr><td><p>三、本年度办理结果</p><p>（一）予以公开</p></td><td><p>3</p></td></tr></table>').lines.map((l) => l.text))
+      .toEqual(['三、本年度办理结果（一）予以公开\t3']);
+  });
+
   it('recognises HTML but not prose that mentions a tag', () => {
     expect(looksLikeHtml('<!DOCTYPE html><html><body>x</body></html>')).toBe(true);
     expect(looksLikeHtml('报告中用 table 一词，而非 <表格>。')).toBe(false);

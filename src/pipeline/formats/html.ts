@@ -22,11 +22,17 @@ export function collapseCell(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A cell this long, in this many paragraphs, is a page's layout holding the report, not a table cell. */
+const LAYOUT_CELL_CHARS = 150;
+const LAYOUT_CELL_PARAGRAPHS = 3;
+
 /**
  * HTML → lines. Each <tr> becomes one line with its cells joined by tabs (rowspan and
  * colspan need no expansion: rows are found by their labels, cells by their order);
  * block elements break lines; scripts, styles and navigation chrome are dropped.
- * Text is taken as text: nothing in the report is ever rendered as HTML.
+ * Pages laid out with tables hold the whole report in one cell: a cell that holds a
+ * table, or many long paragraphs, is read as the page's flow, its paragraphs as lines
+ * and its tables as tables. Text is taken as text: nothing is ever rendered as HTML.
  */
 export function htmlToDoc(html: string): Doc {
   const lines: DocLine[] = [];
@@ -43,12 +49,39 @@ export function htmlToDoc(html: string): Doc {
   let cur = '';
   let curLine = 1;
   let skip = 0;
-  let inCell = 0;
+  /** Open cells, innermost last: true for a layout cell, read as the page's flow. */
+  const cellIsLayout: boolean[] = [];
+  /** Whether text goes to `cellText`: the innermost open cell is a data cell. */
+  let inDataCell = false;
   let cellText = '';
+  /** Where the data cell begins in the page, and where its later paragraphs begin, in its text and in the page. */
+  let cellStart = 0;
+  const breaks: number[] = [];
+  const breakOffsets: number[] = [];
   let rowCells: string[] | undefined;
+  /** The rows being read by the tables around a nested one. */
+  const outerRows: (string[] | undefined)[] = [];
   const flush = () => {
     if (cur.trim() !== '') lines.push({ text: cur.replace(/[ \t]+/g, ' ').trim(), line: curLine });
     cur = '';
+  };
+  const paragraph = (k: number) => cellText.slice(k === 0 ? 0 : breaks[k - 1], breaks[k] ?? cellText.length);
+  /** The data cell's text so far, as lines of the page (its paragraphs); the cell is layout from now on. */
+  const cellAsFlow = () => {
+    flush();
+    for (let k = 0; k <= breaks.length; k++) {
+      const text = collapseCell(paragraph(k));
+      if (text !== '') lines.push({ text, line: lineOf(k === 0 ? cellStart : (breakOffsets[k - 1] ?? cellStart)) });
+    }
+    cellText = '';
+    cellIsLayout[cellIsLayout.length - 1] = true;
+    inDataCell = false;
+  };
+  const isLayout = () => {
+    if (cellText.length < LAYOUT_CELL_CHARS || breaks.length + 1 < LAYOUT_CELL_PARAGRAPHS) return false;
+    let paragraphs = 0;
+    for (let k = 0; k <= breaks.length; k++) if (paragraph(k).trim() !== '') paragraphs++;
+    return paragraphs >= LAYOUT_CELL_PARAGRAPHS;
   };
   const parser = new Parser(
     {
@@ -56,10 +89,26 @@ export function htmlToDoc(html: string): Doc {
       onopentagname(name) {
         if (SKIP.has(name)) { skip++; return; }
         if (skip) return;
+        if (name === 'table') {
+          if (inDataCell) cellAsFlow();
+          outerRows.push(rowCells);
+          rowCells = undefined;
+        }
         if (name === 'tr') { flush(); rowCells = []; curLine = lineOf(parser.startIndex); return; }
-        if (CELL.has(name)) { inCell++; cellText = ''; return; }
-        if (BLOCK.has(name) && !inCell) { flush(); curLine = lineOf(parser.startIndex); }
-        if (name === 'br' && inCell) cellText += ' ';
+        if (CELL.has(name)) {
+          cellIsLayout.push(false);
+          inDataCell = true;
+          cellText = '';
+          cellStart = parser.startIndex;
+          if (breaks.length > 0) { breaks.length = 0; breakOffsets.length = 0; }
+          return;
+        }
+        if (inDataCell) {
+          if (name === 'br') cellText += ' ';
+          if (BLOCK.has(name)) { breaks.push(cellText.length); breakOffsets.push(parser.startIndex); }
+          return;
+        }
+        if (BLOCK.has(name)) { flush(); curLine = lineOf(parser.startIndex); }
       },
       ontext(raw) {
         if (skip) return;
@@ -67,17 +116,20 @@ export function htmlToDoc(html: string): Doc {
         // the tokenizer then jumps from tag to tag instead of reading text a character at a time.
         const text = raw.includes('&') ? decodeHTML(raw) : raw;
         // A cell's text is collapsed once, when the cell ends.
-        if (inCell) { cellText += text; return; }
+        if (inDataCell) { cellText += text; return; }
         if (cur.trim() === '') curLine = lineOf(parser.startIndex);
         cur += text.replace(/\s+/g, ' ');
       },
       onclosetag(name) {
         if (SKIP.has(name)) { skip = Math.max(0, skip - 1); return; }
         if (skip) return;
-        if (CELL.has(name) && inCell) {
-          inCell--;
-          (rowCells ??= []).push(collapseCell(cellText));
+        if (CELL.has(name) && cellIsLayout.length > 0) {
+          if (inDataCell && isLayout()) cellAsFlow();
+          if (cellIsLayout.pop()) flush();
+          else (rowCells ??= []).push(collapseCell(cellText));
           cellText = '';
+          // Back in the cell around a nested table: that one is layout (a table in a data cell makes it so).
+          inDataCell = false;
           return;
         }
         if (name === 'tr') {
@@ -85,7 +137,8 @@ export function htmlToDoc(html: string): Doc {
           rowCells = undefined;
           return;
         }
-        if (BLOCK.has(name) && !inCell) flush();
+        if (name === 'table') rowCells = outerRows.pop();
+        if (BLOCK.has(name) && !inDataCell) flush();
       },
     },
     { decodeEntities: false, lowerCaseTags: true },
