@@ -42,6 +42,15 @@ function decoder(label: string, fatal = false): TextDecoder | undefined {
   return d ?? undefined;
 }
 
+/** The text when every byte is valid in the encoding, else undefined. */
+function decodeStrict(label: string, bytes: Uint8Array): string | undefined {
+  try {
+    return decoder(label, true)?.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 function decodeWith(label: string, bytes: Uint8Array): string | undefined {
   try {
     return decoder(label)?.decode(bytes);
@@ -69,11 +78,11 @@ function findUtf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined 
   const label = odd > pairs * 0.1 && even < odd * 0.3 ? 'utf-16le' : even > pairs * 0.1 && odd < even * 0.3 ? 'utf-16be' : undefined;
   if (!label) return undefined;
   // Only when the whole file is well-formed UTF-16 in that order.
-  try { decoder(label, true)?.decode(bytes); return label; } catch { return undefined; }
+  return decodeStrict(label, bytes) === undefined ? undefined : label;
 }
 
 /**
- * Some 250 characters that fill any report, in both scripts (的 年 公开/公開 政府 信息 申请/申請 …).
+ * Some 210 characters that fill any report, in both scripts (的 年 公开/公開 政府 信息 申请/申請 …).
  * Undeclared double-byte text is read as GB18030 first; GB18030 takes nearly any byte
  * pairs without error, so a Big5 file reads "cleanly" as nonsense. Real text is dense in
  * these characters (over 40 % of its Han characters in the shared corpus, either script
@@ -102,14 +111,13 @@ const PLAIN_GB_SHARE = 0.25;
 
 /**
  * An undeclared double-byte file: GB18030 unless Big5 reads as far more plausible
- * Chinese. Each strict reading or undefined when its bytes are not valid in it.
+ * Chinese; undefined when the bytes are valid in neither.
  */
 function gbOrBig5(body: Uint8Array): { text: string; label: string } | undefined {
-  const strict = (label: string) => { try { return decoder(label, true)?.decode(body); } catch { return undefined; } };
-  const gb = strict('gb18030');
+  const gb = decodeStrict('gb18030', body);
   const gbShare = gb === undefined ? 0 : commonHanShare(gb);
   if (gb !== undefined && gbShare >= PLAIN_GB_SHARE) return { text: gb, label: 'gb18030' };
-  const big5 = strict('big5');
+  const big5 = decodeStrict('big5', body);
   if (big5 !== undefined && commonHanShare(big5) >= Math.max(gbShare * 2, 0.2)) return { text: big5, label: 'big5' };
   return gb === undefined ? undefined : { text: gb, label: 'gb18030' };
 }
@@ -148,7 +156,8 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   else {
     const declared = findHtmlCharset(body);
     let label = declared && !/^utf-?8$/.test(declared) ? declared : 'gb18030';
-    const strict = label === 'gb18030' ? gbOrBig5(body) : (() => { try { const t = decoder(label, true)?.decode(body); return t === undefined ? undefined : { text: t, label }; } catch { return undefined; } })();
+    const declaredText = label === 'gb18030' ? undefined : decodeStrict(label, body);
+    const strict = label === 'gb18030' ? gbOrBig5(body) : declaredText === undefined ? undefined : { text: declaredText, label };
     if (strict !== undefined) {
       text = strict.text;
       label = strict.label;

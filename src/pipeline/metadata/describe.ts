@@ -26,7 +26,10 @@ export interface Described {
 /** Crawler header fields; Taiwan wording (释出时间, 原文连结) is read under the mainland name. */
 const HEADER = new RegExp(`^\\s*(${['标题', '发布时间', '发布日期', '成文日期', '文号', '发布机构', '来源', '原文链接', '链接', '网址', '索引号'].flatMap(withTaiwanWording).join('|')})\\s*[:：]\\s*(.*)$`);
 const BODY_MARK = /^=+\s*正文\s*=+$/;
-const REPORT_TITLE = /(?:政府)?(?:信息|资讯)公开(?:工作)?年度?报告/;
+/** 信息 in either wording (资讯 in Taiwan's). */
+const INFO = `(?:${withTaiwanWording('信息').join('|')})`;
+const REPORT_TITLE = new RegExp(`(?:政府)?${INFO}公开(?:工作)?年度?报告`);
+const REGION_TOTAL = new RegExp(`全(?:省|市|区|县|镇|乡)(?:共|各级|政府${INFO}公开|受理|收到)`);
 const ORG_END = '(?:人民政府办公厅|人民政府办公室|人民政府|管理委员会|管委会|委员会|办公室|办公厅|管理局|监督管理局|局|厅|委|办|中心|署|院|街道办事处|街道|镇|乡|片区管理局|综合实验区)';
 const ORG = new RegExp(`([\\u4e00-\\u9fff（）()]{2,30}?${ORG_END})`);
 const ORG_AT_END = new RegExp(`${ORG_END}$`);
@@ -166,7 +169,7 @@ export function levelOf(agency: string | null, regionLevel: string | null): stri
 /** A government's report usually totals its whole region; a department's is its own. */
 export function scopeOf(level: string | null, text: string): string | null {
   if (level === null) return null;
-  if (level !== 'department' && /全(?:省|市|区|县|镇|乡)(?:共|各级|政府(?:信息|资讯)公开|受理|收到)/.test(text)) return 'aggregate';
+  if (level !== 'department' && REGION_TOTAL.test(text)) return 'aggregate';
   return 'own';
 }
 
