@@ -8,17 +8,16 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** A pinyin syllable without tone marks (used to tell `(wen)` glosses from real brackets). */
 const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ün|üe|ue|ve|vn|a|o|e|i|u|ü|v)$/;
-const TONED_GLOSS = new RegExp(`([${CJK}])[(（]([a-zü${TONED}]*[${TONED}][a-zü${TONED}]*)[)）]`, 'g');
-/** A toned gloss saved in an encoding without tone letters (Big5, GBK): `執(zh?)`, `阿(?)`. */
-const DAMAGED_GLOSS = new RegExp(`([${CJK}])[(（]([a-zü]{0,5}\\?[a-zü?]{0,5})[)）]`, 'g');
+/** Tone letters, and `?`, which an encoding without them (Big5, GBK) writes instead: `執(zh?)`, `阿(?)`. */
+const TONE = `${TONED}?`;
+const TONED_GLOSS = new RegExp(`([${CJK}])[(（]([a-zü${TONE}]*[${TONE}][a-zü${TONE}]*)[)）]`, 'g');
 const PLAIN_GLOSS = new RegExp(`[(（]([a-z]{1,6})[)）](?=[${CJK}])|(?<=[${CJK}])[(（]([a-z]{1,6})[)）]`, 'g');
 
-const MAYBE_GLOSS = new RegExp(`[(（][a-zü?${TONED}]`);
+const MAYBE_GLOSS = new RegExp(`[(（][a-zü${TONE}]`);
 
 function stripOnce(line: string): string {
   return line
     .replace(TONED_GLOSS, '$1')
-    .replace(DAMAGED_GLOSS, '$1')
     .replace(PLAIN_GLOSS, (m: string, a?: string, b?: string) => (SYLLABLE.test(a ?? b ?? '') ? '' : m));
 }
 

@@ -6,7 +6,9 @@
 
 export type Template = '2019' | '2021';
 export type TemplateOrOther = Template | 'other';
-export type Section = 'active' | 'applications' | 'review_litigation';
+/** The three tables a report's numbers sit in. */
+export const SECTIONS = ['active', 'applications', 'review_litigation'] as const;
+export type Section = (typeof SECTIONS)[number];
 
 export interface Label {
   readonly zh: string;
@@ -115,8 +117,6 @@ export function activeCols(t: Template, row: string): readonly string[] {
 }
 
 export type FieldKey = readonly [Section, string, string];
-
-export const SECTIONS: readonly Section[] = ['active', 'applications', 'review_litigation'];
 
 /**
  * How a fact's value relates to what the report wrote: `written` as is; `converted`

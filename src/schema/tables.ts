@@ -54,7 +54,7 @@ export const TABLES = {
     zh: '数值：每个数一行', en: 'Facts: one row per number',
     columns: {
       report_id: col('VARCHAR', false, '报告编号', 'Report id'),
-      section: coded(false, '表：active / applications / review_litigation', 'Table: active / applications / review_litigation', SECTIONS),
+      section: coded(false, `表：${SECTIONS.join(' / ')}`, `Table: ${SECTIONS.join(' / ')}`, SECTIONS),
       row_key: coded(false, '行代码', 'Row code', ALL_ROW_KEYS),
       col_key: coded(false, '列代码', 'Column code', ALL_COL_KEYS),
       value: col('DOUBLE', true, '数值（照录，空或无法读取为 null）', 'Value as written (null when empty or unreadable)'),

@@ -3,11 +3,11 @@
  * the status its report must get, and the checks it must raise, with where they point.
  * Used by the per-file tests (parseFile) and by the driver run (checks.parquet).
  */
-import * as OpenCC from 'opencc-js/cn2t';
 import type { Parsed } from '../../src/pipeline/parse-report.ts';
+import { traditional } from './redraw.ts';
 import { appRow, enc, reportText } from './report-text.ts';
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toTraditional = traditional('tw');
 
 export interface ExpectedCheck {
   readonly check: string;
