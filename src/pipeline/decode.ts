@@ -111,15 +111,16 @@ const PLAIN_GB_SHARE = 0.25;
 
 /**
  * An undeclared double-byte file: GB18030 unless Big5 reads as far more plausible
- * Chinese; undefined when the bytes are valid in neither.
+ * Chinese. `read` is strict (undefined when the bytes are not valid in the encoding)
+ * or lenient (invalid bytes become U+FFFD); undefined when neither reads.
  */
-function gbOrBig5(body: Uint8Array): { text: string; label: string } | undefined {
-  const gb = decodeStrict('gb18030', body);
+function gbOrBig5(body: Uint8Array, read: (label: string, bytes: Uint8Array) => string | undefined): { text: string; label: string } | undefined {
+  const gb = read('gb18030', body);
   const gbShare = gb === undefined ? 0 : commonHanShare(gb);
   if (gb !== undefined && gbShare >= PLAIN_GB_SHARE) return { text: gb, label: 'gb18030' };
-  const big5 = decodeStrict('big5', body);
+  const big5 = read('big5', body);
   if (big5 !== undefined && commonHanShare(big5) >= Math.max(gbShare * 2, 0.2)) return { text: big5, label: 'big5' };
-  return gb === undefined ? undefined : { text: gb, label: 'gb18030' };
+  return withLabel(gb, 'gb18030');
 }
 
 function withLabel(text: string | undefined, label: string): { text: string; label: string } | undefined {
@@ -160,19 +161,20 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   else {
     const declared = findHtmlCharset(body);
     let label = declared && !/^utf-?8$/.test(declared) ? declared : 'gb18030';
-    const strict = label === 'gb18030' ? gbOrBig5(body) : withLabel(decodeStrict(label, body), label);
+    const strict = label === 'gb18030' ? gbOrBig5(body, decodeStrict) : withLabel(decodeStrict(label, body), label);
     if (strict !== undefined) {
       text = strict.text;
       label = strict.label;
       encoding = label === 'gbk' || label === 'gb2312' ? 'gb18030' : label;
     } else {
       // Neither decodes cleanly: keep the reading that loses fewer characters and say so.
+      // Undeclared, the legacy reading is GB18030 or Big5 as for clean bytes.
       const asUtf8 = decoder('utf-8')?.decode(body) ?? '';
-      const asGb = decodeWith(label, body) ?? asUtf8;
+      const legacy = (label === 'gb18030' ? gbOrBig5(body, decodeWith) : withLabel(decodeWith(label, body), label)) ?? { text: asUtf8, label: 'utf-8' };
       const bad = (s: string) => (s.match(/\uFFFD/g) ?? []).length;
-      const useGb = bad(asGb) < bad(asUtf8);
-      text = useGb ? asGb : asUtf8;
-      encoding = useGb ? label : 'utf-8';
+      const useLegacy = bad(legacy.text) < bad(asUtf8);
+      text = useLegacy ? legacy.text : asUtf8;
+      encoding = useLegacy ? legacy.label : 'utf-8';
       problems.push(problem('encoding_replaced', 'warning', `${file}: ${bad(text)} byte sequence(s) not valid ${encoding}; replaced with U+FFFD`, { actual: bad(text) }));
     }
   }

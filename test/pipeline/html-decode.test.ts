@@ -137,6 +137,10 @@ describe('decodeBytes', () => {
       const d = decodeBytes(iconv.encode(text, encoding), 'f.txt');
       expect([d.encoding, d.text, d.problems]).toEqual([want, text, []]);
     }
+    // With a byte valid in neither (a cut-off download), still Big5, the byte replaced and reported.
+    // (A lead byte before a space is invalid in both; Node's Big5 decoder drops a lone 0xFF without an error.)
+    const damaged = decodeBytes(new Uint8Array([...iconv.encode(traditional, 'big5'), 0xa4, 0x20]), 'f.txt');
+    expect([damaged.encoding, damaged.text, damaged.problems.map((p) => p.check)]).toEqual(['big5', `${traditional}\uFFFD `, ['encoding_replaced']]);
     // Too few Han characters to judge: GB18030, as before.
     expect(decodeBytes(iconv.encode('公开 3', 'big5'), 'f.txt').encoding).toBe('gb18030');
   });
